@@ -56,7 +56,7 @@ export function describe(value: Json): string {
 }
 
 const isObject = (v: Json): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const has = (o: Obj, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+const has = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 
 class Collector {
   readonly errors: ValidationError[] = [];

@@ -1,0 +1,20 @@
+/** The embed code an article pastes: an iframe that looks right alone, plus the height loader. */
+export const EMBED_ATTRIBUTE = 'data-dprk-workers-map';
+export const RESIZE_MESSAGE_TYPE = 'dprk-workers-map:resize';
+export const PROTOCOL_VERSION = 1;
+
+const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+export function embedSnippet(pageUrl: string, version: string, hostId?: string): string {
+  const base = new URL('./', pageUrl);
+  const src = new URL('embed.html', base);
+  if (hostId) src.hash = hostId;
+  const loader = new URL('embed.js', base);
+  const title = `Map: North Korean overseas workers by host country (dataset v${version})`;
+  return [
+    `<iframe src="${escapeAttr(src.href)}" title="${escapeAttr(title)}" ${EMBED_ATTRIBUTE}`,
+    `  style="width:100%;max-width:100%;aspect-ratio:3/2;min-height:420px;border:0" loading="lazy"`,
+    `  sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"></iframe>`,
+    `<script async src="${escapeAttr(loader.href)}"></script>`,
+  ].join('\n');
+}

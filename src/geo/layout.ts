@@ -1,0 +1,69 @@
+/**
+ * Build time only: projects world-atlas into the map layout the page ships as SVG.
+ * The browser gets path strings and points, never topology or projection code.
+ */
+import { geoCentroid, geoEqualEarth, geoPath } from 'd3-geo';
+import { feature } from 'topojson-client';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Host } from '../data/types';
+import { loadAtlas } from './atlas';
+import { CompactPathContext } from './compact-path';
+import { dodge } from './dodge';
+import type { MapLayout, Marker, Point, Shape } from './types';
+
+export const MAP_WIDTH = 960;
+/** Hosts whose shape covers fewer square pixels than this get a marker as well. */
+export const SMALL_SHAPE_AREA = 120;
+/** Marker radius in map units: 24 px across when the map is drawn 960 px wide. */
+export const MARKER_RADIUS = 12;
+const ANTARCTICA = '010';
+
+type Country = Feature<Geometry, { name: string }>;
+
+function countries(scale: '110m' | '50m'): Country[] {
+  const topo = loadAtlas(scale);
+  return (feature(topo, topo.objects.countries) as FeatureCollection<Geometry, { name: string }>).features;
+}
+
+export function buildLayout(hosts: readonly Host[]): MapLayout {
+  const world = countries('110m').filter((f) => f.id !== ANTARCTICA);
+  const projection = geoEqualEarth().fitWidth(MAP_WIDTH, { type: 'FeatureCollection', features: world });
+  const measure = geoPath(projection);
+  const [[, y0], [, y1]] = measure.bounds({ type: 'FeatureCollection', features: world });
+  const height = Math.ceil(y1 - y0 + 2);
+  projection.translate([projection.translate()[0], projection.translate()[1] - y0 + 1]);
+
+  const context = new CompactPathContext();
+  const draw = geoPath(projection, context);
+  const round = (p: [number, number]): Point => [Math.round(p[0] * 10) / 10, Math.round(p[1] * 10) / 10];
+
+  const area = new Map<string, number>();
+  const shapes: Shape[] = world.map((f, i) => {
+    draw(f);
+    const id = f.id === undefined ? `x${i}` : String(f.id);
+    area.set(id, measure.area(f));
+    return { id, name: f.properties.name, d: context.result(), centroid: round(measure.centroid(f)) };
+  });
+  const byId = new Map(shapes.map((s) => [s.id, s]));
+  const fine = new Map<string, Country>();
+  for (const f of countries('50m')) if (f.id !== undefined && !fine.has(String(f.id))) fine.set(String(f.id), f);
+
+  const anchors: Record<string, Point> = {};
+  for (const host of hosts) {
+    const shape = byId.get(host.isoNumeric);
+    if (host.territory) {
+      const p = projection(host.territory.marker);
+      if (p) anchors[host.id] = round(p);
+    } else if (!shape) {
+      const f = fine.get(host.isoNumeric);
+      const p = f && projection(geoCentroid(f));
+      if (p) anchors[host.id] = round(p);
+    } else if ((area.get(shape.id) ?? 0) < SMALL_SHAPE_AREA && shape.centroid) {
+      anchors[host.id] = shape.centroid;
+    }
+  }
+  const placed = dodge(anchors, MARKER_RADIUS);
+  const markers: Record<string, Marker> = {};
+  for (const id of Object.keys(anchors)) markers[id] = { anchor: anchors[id], at: placed[id] };
+  return { width: MAP_WIDTH, height, shapes, markers };
+}

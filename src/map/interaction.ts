@@ -1,0 +1,166 @@
+/**
+ * One delegated controller for the whole map: pointer, touch and keyboard. It finds the
+ * target itself (markers by distance, then the shape under the pointer, then the nearest
+ * host centre), toggles classes on the DOM and writes hover and selection to the store.
+ * The React component that renders the paths never re-renders on hover.
+ */
+import type { Store } from '../app/store';
+import { shapeKey } from '../app/store';
+import { byName, nearest, nextByLetter, spatialNext, type Direction, type MapTarget } from './navigation';
+
+/** How near (in CSS px) the pointer must be to a host's centre when it is over no shape of its own. */
+export const NEAR_HOST_PX = 20;
+/** Markers take the pointer within this many CSS px of their centre. */
+export const MARKER_HIT_PX = 12;
+
+const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+
+export interface MapInteractionOptions {
+  targets: readonly MapTarget[];
+  viewBoxWidth: number;
+  markerRadius: number;
+}
+
+export function attachMapInteraction(svg: SVGSVGElement, store: Store, { targets, viewBoxWidth, markerRadius }: MapInteractionOptions): () => void {
+  const focusables = new Map<string, SVGElement>();
+  svg.querySelectorAll<SVGElement>('[data-host][tabindex]').forEach((el) => focusables.set(el.dataset.host!, el));
+  const hoverOutline = svg.querySelector<SVGPathElement>('.outline-hover');
+  const selectedOutline = svg.querySelector<SVGPathElement>('.outline-selected');
+  let roving = [...focusables.entries()].find(([, el]) => el.tabIndex === 0)?.[0];
+
+  const elementsOf = (key: string | null | undefined): SVGElement[] => {
+    if (!key) return [];
+    const selector = key.startsWith('shape:') ? `[data-shape="${CSS.escape(key.slice(6))}"]` : `[data-host="${CSS.escape(key)}"]`;
+    return [...svg.querySelectorAll<SVGElement>(selector)];
+  };
+
+  const mark = (key: string | null | undefined, cls: string, outline: SVGPathElement | null) => {
+    svg.querySelectorAll(`.${cls}`).forEach((el) => el.classList.remove(cls));
+    const els = elementsOf(key);
+    for (const el of els) el.classList.add(cls);
+    const path = els.find((el) => el.tagName === 'path');
+    if (outline) {
+      if (path) outline.setAttribute('d', path.getAttribute('d') ?? '');
+      else outline.removeAttribute('d');
+    }
+  };
+
+  const setRoving = (key: string) => {
+    const next = focusables.get(key);
+    if (!next || key === roving) return;
+    if (roving) focusables.get(roving)?.setAttribute('tabindex', '-1');
+    next.setAttribute('tabindex', '0');
+    roving = key;
+  };
+
+  const keyAt = (e: PointerEvent | MouseEvent): string | null => {
+    const rect = svg.getBoundingClientRect();
+    const u = viewBoxWidth / Math.max(rect.width, 1);
+    const x = (e.clientX - rect.left) * u;
+    const y = (e.clientY - rect.top) * u;
+    const marker = nearest(targets, x, y, Math.max(markerRadius, MARKER_HIT_PX * u), (t) => t.marker);
+    if (marker) return marker.key;
+    const shape = (e.target as Element | null)?.closest?.('[data-shape]') as SVGElement | null;
+    if (shape?.dataset.host) return shape.dataset.host;
+    const near = nearest(targets, x, y, NEAR_HOST_PX * u);
+    if (near) return near.key;
+    return shape?.dataset.shape ? shapeKey(shape.dataset.shape) : null;
+  };
+
+  let hoverKey: string | null = null;
+  const hoverAt = (e: PointerEvent) => {
+    const key = keyAt(e);
+    if (key !== hoverKey) {
+      hoverKey = key;
+      mark(key, 'is-hover', hoverOutline);
+    }
+    store.set({ hover: key ? { key, anchor: { x: e.clientX, y: e.clientY, width: 0, height: 0 }, via: 'pointer' } : null });
+  };
+
+  const onPointerMove = (e: PointerEvent) => {
+    if (e.pointerType === 'touch') return;
+    hoverAt(e);
+  };
+  const onPointerLeave = (e: PointerEvent) => {
+    if (e.pointerType === 'touch' || store.get().hover?.via !== 'pointer') return;
+    hoverKey = null;
+    mark(null, 'is-hover', hoverOutline);
+    store.set({ hover: null });
+  };
+  const onClick = (e: MouseEvent) => {
+    const key = keyAt(e);
+    store.set({ selected: key, hover: (e as PointerEvent).pointerType === 'touch' ? null : store.get().hover });
+    if (key && focusables.has(key)) setRoving(key);
+  };
+
+  const focusKey = (key: string | undefined) => {
+    if (!key) return;
+    setRoving(key);
+    focusables.get(key)?.focus();
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    const current = (e.target as SVGElement).dataset?.host ?? roving;
+    if (!current) return;
+    const direction = ARROWS[e.key];
+    if (direction) {
+      e.preventDefault();
+      focusKey(spatialNext(targets, current, direction)?.key);
+    } else if (e.key === 'Home' || e.key === 'End') {
+      e.preventDefault();
+      const list = byName(targets);
+      focusKey((e.key === 'Home' ? list[0] : list[list.length - 1])?.key);
+    } else if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      store.set({ selected: current });
+    } else if (e.key === 'Escape') {
+      if (store.get().selected) { e.preventDefault(); store.set({ selected: null }); }
+    } else if (e.key.length === 1 && /\p{L}/u.test(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      focusKey(nextByLetter(targets, current, e.key)?.key);
+    }
+  };
+  const onFocusIn = (e: FocusEvent) => {
+    const el = e.target as SVGElement;
+    const key = el.dataset?.host;
+    if (!key) return;
+    setRoving(key);
+    hoverKey = key;
+    mark(key, 'is-hover', hoverOutline);
+    const r = el.getBoundingClientRect();
+    store.set({ hover: { key, anchor: { x: r.left, y: r.top, width: r.width, height: r.height }, via: 'focus' } });
+  };
+  const onFocusOut = (e: FocusEvent) => {
+    if (svg.contains(e.relatedTarget as Node | null)) return;
+    if (store.get().hover?.via === 'focus') {
+      hoverKey = null;
+      mark(null, 'is-hover', hoverOutline);
+      store.set({ hover: null });
+    }
+  };
+
+  let lastSelected: string | null | undefined;
+  const syncSelection = () => {
+    const { selected } = store.get();
+    if (selected === lastSelected) return;
+    lastSelected = selected;
+    mark(selected, 'is-selected', selectedOutline);
+    if (selected && focusables.has(selected)) setRoving(selected);
+  };
+  syncSelection();
+  const unsubscribe = store.subscribe(syncSelection);
+
+  svg.addEventListener('pointermove', onPointerMove);
+  svg.addEventListener('pointerleave', onPointerLeave);
+  svg.addEventListener('click', onClick);
+  svg.addEventListener('keydown', onKeyDown);
+  svg.addEventListener('focusin', onFocusIn);
+  svg.addEventListener('focusout', onFocusOut);
+  return () => {
+    unsubscribe();
+    svg.removeEventListener('pointermove', onPointerMove);
+    svg.removeEventListener('pointerleave', onPointerLeave);
+    svg.removeEventListener('click', onClick);
+    svg.removeEventListener('keydown', onKeyDown);
+    svg.removeEventListener('focusin', onFocusIn);
+    svg.removeEventListener('focusout', onFocusOut);
+  };
+}

@@ -1,0 +1,24 @@
+/** Reads the prerendered map back from the DOM, so path data travels once: in the HTML. */
+import type { MapLayout, Marker, Point } from '../geo/types';
+
+const point = (s: string | null | undefined): Point | undefined => {
+  const [x, y] = (s ?? '').split(',').map(Number);
+  return Number.isFinite(x) && Number.isFinite(y) ? [x, y] : undefined;
+};
+
+export function readLayout(svg: SVGSVGElement): MapLayout {
+  const [, , width, height] = (svg.getAttribute('viewBox') ?? '0 0 960 480').split(/\s+/).map(Number);
+  const shapes = [...svg.querySelectorAll<SVGPathElement>('path[data-shape]')].map((p) => ({
+    id: p.dataset.shape!,
+    name: p.dataset.name ?? '',
+    d: p.getAttribute('d') ?? '',
+    centroid: point(p.dataset.c),
+  }));
+  const markers: Record<string, Marker> = {};
+  svg.querySelectorAll<SVGGElement>('g.marker[data-host]').forEach((g) => {
+    const circle = g.querySelector('circle');
+    const at: Point = [Number(circle?.getAttribute('cx')), Number(circle?.getAttribute('cy'))];
+    markers[g.dataset.host!] = { anchor: point(g.dataset.anchor) ?? at, at };
+  });
+  return { width, height, shapes, markers };
+}

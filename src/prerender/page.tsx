@@ -1,0 +1,67 @@
+/**
+ * Renders a page at build time: the same React tree the browser hydrates, so a visitor sees
+ * the map, legend, table and sources before (or without) any script.
+ */
+import { renderToString } from 'react-dom/server';
+import { App, type Mode } from '../app/App';
+import { buildViewModel } from '../app/model';
+import { textHash } from '../app/load';
+import type { Dataset } from '../data/types';
+import type { MapLayout } from '../geo/types';
+
+export const DATA_PATH = 'data/dataset.json';
+
+/** No inline script, no third-party origin. frame-ancestors cannot be set in a meta tag, so any page may embed us. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+export interface PageInput {
+  template: string;
+  mode: Mode;
+  dataset: Dataset;
+  datasetText: string;
+  layout: MapLayout;
+  /** Build output: classic deferred scripts with no crossorigin (a sandboxed embed has an opaque origin, and module scripts would need CORS). */
+  production: boolean;
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** JSON that cannot close its script element; still the same JSON. */
+export const inlineJson = (text: string) => text.replace(/</g, '\\u003c');
+
+export function renderPage({ template, mode, dataset, datasetText, layout, production }: PageInput): string {
+  const model = buildViewModel(dataset);
+  const appHtml = renderToString(<App model={model} layout={layout} mode={mode} dataBase="data/" />);
+  const inline = mode === 'embed' ? inlineJson(datasetText) : undefined;
+  const hash = textHash(inline ?? datasetText);
+  const title = mode === 'embed' ? `Map: North Korean overseas workers by host country (dataset v${dataset.version})` : 'North Korea’s overseas workers: where, how many, and who says so';
+  const head = [
+    production ? `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">` : '',
+    `<title>${escapeHtml(title)}</title>`,
+    mode === 'full' ? `<link rel="preload" href="${DATA_PATH}" as="fetch" crossorigin>` : '',
+  ].join('\n    ');
+  let html = template
+    .replace(/<title>[\s\S]*?<\/title>/, '')
+    .replace('<meta charset="utf-8">', `<meta charset="utf-8">\n    ${head}`)
+    .replace(
+      '<div id="app"></div>',
+      `<div id="app" data-mode="${mode}" data-src="${DATA_PATH}" data-hash="${hash}">${appHtml}</div>` +
+        (inline ? `\n    <script type="application/json" id="dataset-json">${inline}</script>` : ''),
+    );
+  if (production) {
+    html = html
+      .replace(/<script type="module" crossorigin src="([^"]+)"><\/script>/g, '<script defer src="$1"></script>')
+      .replace(/<link rel="stylesheet" crossorigin href="([^"]+)">/g, '<link rel="stylesheet" href="$1">');
+  }
+  if (mode === 'embed') html = html.replace('<html lang="en">', '<html lang="en" class="is-embed">');
+  return html;
+}

@@ -1,0 +1,20 @@
+/** Build-time inputs of every page: the validated dataset and the projected map. */
+import { readFileSync } from 'node:fs';
+import { parseDataset, formatErrors } from '../data/validate';
+import type { Dataset } from '../data/types';
+import { knownShapeIds } from '../geo/atlas';
+import { buildLayout } from '../geo/layout';
+import type { MapLayout } from '../geo/types';
+
+export interface SiteData {
+  dataset: Dataset;
+  datasetText: string;
+  layout: MapLayout;
+}
+
+export function loadSiteData(datasetFile: string): SiteData {
+  const datasetText = readFileSync(datasetFile, 'utf8');
+  const result = parseDataset(datasetText, { knownShapes: knownShapeIds() });
+  if (!result.ok) throw new Error(`The build stopped: the dataset is invalid.\n${formatErrors(datasetFile, result.errors)}`);
+  return { dataset: result.dataset, datasetText, layout: buildLayout(result.dataset.hosts) };
+}

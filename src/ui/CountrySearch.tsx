@@ -1,0 +1,66 @@
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { searchCountries, type SearchItem } from './search';
+
+interface Props {
+  items: readonly SearchItem[];
+  onSelect: (key: string) => void;
+}
+
+/** An ARIA 1.2 combobox: type, arrow through the matches, Enter to select, Escape to close. */
+export function CountrySearch({ items, onSelect }: Props) {
+  const id = useId();
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const matches = useMemo(() => searchCountries(items, query), [items, query]);
+  const expanded = open && matches.length > 0;
+
+  const choose = (item: SearchItem | undefined) => {
+    if (!item) return;
+    onSelect(item.key);
+    setQuery(item.name);
+    setOpen(false);
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'ArrowDown') { e.preventDefault(); setOpen(true); setActive((a) => (matches.length ? (a + 1) % matches.length : 0)); }
+    else if (e.key === 'ArrowUp') { e.preventDefault(); setActive((a) => (matches.length ? (a - 1 + matches.length) % matches.length : 0)); }
+    else if (e.key === 'Enter') { if (expanded) { e.preventDefault(); choose(matches[active]); } }
+    else if (e.key === 'Escape') { if (expanded) { e.preventDefault(); e.stopPropagation(); setOpen(false); } else setQuery(''); }
+  };
+  return (
+    <div className="search">
+      <label htmlFor={`${id}-input`}>Find a country</label>
+      <input
+        id={`${id}-input`}
+        type="text"
+        role="combobox"
+        autoComplete="off"
+        spellCheck={false}
+        aria-autocomplete="list"
+        aria-expanded={expanded}
+        aria-controls={`${id}-list`}
+        aria-activedescendant={expanded ? `${id}-opt-${active}` : undefined}
+        value={query}
+        placeholder="e.g. Qatar"
+        onChange={(e) => { setQuery(e.target.value); setOpen(true); setActive(0); }}
+        onKeyDown={onKeyDown}
+        onBlur={() => setOpen(false)}
+      />
+      <ul id={`${id}-list`} role="listbox" aria-label="Matching countries" hidden={!expanded}>
+        {expanded &&
+          matches.map((m, i) => (
+            <li
+              key={m.key}
+              id={`${id}-opt-${i}`}
+              role="option"
+              aria-selected={i === active}
+              onMouseDown={(e) => { e.preventDefault(); choose(m); }}
+            >
+              {m.name}
+              {!m.hasData && <span className="option-note"> (no data)</span>}
+            </li>
+          ))}
+      </ul>
+    </div>
+  );
+}
