@@ -25,14 +25,17 @@ export function nearest(targets: readonly MapTarget[], x: number, y: number, max
 }
 
 /**
- * The next target in a direction: among targets on that side, the one with the smallest
- * distance along the direction plus twice the distance across it. None: stay put.
+ * The next target in a direction: the nearest (distance along the direction plus twice the
+ * distance across it) among targets inside a 45° cone that way; if the cone is empty, among
+ * all targets on that side. None at all: stay put.
  */
 export function spatialNext(targets: readonly MapTarget[], fromKey: string, direction: Direction): MapTarget | undefined {
   const from = targets.find((t) => t.key === fromKey);
   if (!from) return targets[0];
-  let best: MapTarget | undefined;
-  let bestScore = Infinity;
+  let inCone: MapTarget | undefined;
+  let inConeScore = Infinity;
+  let onSide: MapTarget | undefined;
+  let onSideScore = Infinity;
   for (const t of targets) {
     if (t.key === fromKey) continue;
     const dx = t.x - from.x;
@@ -41,9 +44,10 @@ export function spatialNext(targets: readonly MapTarget[], fromKey: string, dire
     const across = direction === 'right' || direction === 'left' ? Math.abs(dy) : Math.abs(dx);
     if (along <= 0) continue;
     const score = along + 2 * across;
-    if (score < bestScore) { bestScore = score; best = t; }
+    if (across <= along && score < inConeScore) { inConeScore = score; inCone = t; }
+    if (score < onSideScore) { onSideScore = score; onSide = t; }
   }
-  return best;
+  return inCone ?? onSide;
 }
 
 /** Type-ahead: the next target after `fromKey` (alphabetically, wrapping) whose name starts with the letter. */
