@@ -4,6 +4,8 @@ import { defineConfig } from '@playwright/test';
 export const SITE = 'http://127.0.0.1:4180/';
 export const SITE_OTHER_ORIGIN = 'http://localhost:4181/';
 export const PARENT = 'http://127.0.0.1:4182/';
+/** The repository root, so that the built site sits at a sub-path: /dist/. */
+export const SUB_PATH_SITE = 'http://127.0.0.1:4183/dist/';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -25,5 +27,6 @@ export default defineConfig({
     { command: 'node scripts/serve.mjs dist 4180 127.0.0.1', url: SITE, reuseExistingServer: !process.env.CI },
     { command: 'node scripts/serve.mjs dist 4181 localhost', url: SITE_OTHER_ORIGIN, reuseExistingServer: !process.env.CI },
     { command: 'node scripts/serve.mjs tests/fixtures 4182 127.0.0.1', url: `${PARENT}health.txt`, reuseExistingServer: !process.env.CI },
+    { command: 'node scripts/serve.mjs . 4183 127.0.0.1', url: SUB_PATH_SITE, reuseExistingServer: !process.env.CI },
   ],
 });

@@ -82,10 +82,12 @@ function useAnnouncement(store: Store, model: ViewModel, shapeNames: ReadonlyMap
 
 export function App({ model, layout, mode, dataBase, store: given }: AppProps) {
   const [store] = useState(() => given ?? createStore());
-  const shapeNames = useMemo(() => new Map(layout.shapes.map((s) => [s.id, s.name])), [layout]);
+  const shapeNames = useMemo(() => new Map([...layout.shapes, ...layout.places].map((s) => [s.id, s.name])), [layout]);
   const searchItems = useMemo<SearchItem[]>(() => {
     const items: SearchItem[] = model.hosts.map((h) => ({ key: h.host.id, name: h.host.name, hasData: true }));
-    for (const s of layout.shapes) if (!model.byShape.has(s.id) && /^\d+$/.test(s.id)) items.push({ key: shapeKey(s.id), name: s.name, hasData: false });
+    for (const s of [...layout.shapes, ...layout.places]) {
+      if (!model.byShape.has(s.id) && /^\d+$/.test(s.id)) items.push({ key: shapeKey(s.id), name: s.name, hasData: false });
+    }
     return items;
   }, [model, layout]);
   useUrlSelection(store, model, mode);
@@ -109,6 +111,11 @@ export function App({ model, layout, mode, dataBase, store: given }: AppProps) {
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, [store, close]);
+
+  useEffect(() => {
+    // Tests and benchmarks wait for this: the map's controller is attached (child effects run first).
+    document.getElementById('app')?.setAttribute('data-ready', '');
+  }, []);
 
   useEffect(() => {
     if (mode !== 'embed') return undefined;

@@ -65,5 +65,9 @@ export function buildLayout(hosts: readonly Host[]): MapLayout {
   const placed = dodge(anchors, MARKER_RADIUS);
   const markers: Record<string, Marker> = {};
   for (const id of Object.keys(anchors)) markers[id] = { anchor: anchors[id], at: placed[id] };
-  return { width: MAP_WIDTH, height, shapes, markers };
+  const places = [...fine.entries()]
+    .filter(([id]) => !byId.has(id) && /^\d{3}$/.test(id))
+    .map(([id, f]) => ({ id, name: f.properties.name }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  return { width: MAP_WIDTH, height, shapes, markers, places };
 }

@@ -17,6 +17,8 @@ export interface MapLayout {
   shapes: Shape[];
   /** Marker positions by host id: territories, hosts too small to hover, hosts world-atlas 110m lacks. */
   markers: Record<string, Marker>;
+  /** Countries too small for the 110m shapes (Bahrain, Malta...): named for search, not drawn. */
+  places: Array<{ id: string; name: string }>;
 }
 
 export interface Marker {

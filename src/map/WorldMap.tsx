@@ -64,6 +64,11 @@ export const WorldMap = memo(function WorldMap({ layout, model, store, labelId, 
       </g>
       <path className="outline outline-selected" aria-hidden="true" />
       <path className="outline outline-hover" aria-hidden="true" />
+      <g className="places" aria-hidden="true">
+        {layout.places.map((p) => (
+          <g key={p.id} data-place={p.id} data-name={p.name} />
+        ))}
+      </g>
       <g className="markers">
         {markerHosts.map((h) => {
           const m = layout.markers[h.host.id];

@@ -20,5 +20,6 @@ export function readLayout(svg: SVGSVGElement): MapLayout {
     const at: Point = [Number(circle?.getAttribute('cx')), Number(circle?.getAttribute('cy'))];
     markers[g.dataset.host!] = { anchor: point(g.dataset.anchor) ?? at, at };
   });
-  return { width, height, shapes, markers };
+  const places = [...svg.querySelectorAll<SVGGElement>('g[data-place]')].map((g) => ({ id: g.dataset.place!, name: g.dataset.name ?? '' }));
+  return { width, height, shapes, markers, places };
 }

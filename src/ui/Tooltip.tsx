@@ -1,7 +1,7 @@
 import { memo, useLayoutEffect, useRef, useSyncExternalStore } from 'react';
 import type { Store } from '../app/store';
 import type { ViewModel } from '../app/model';
-import { formatIndustries, STATUS_LABELS } from '../data/format';
+import { formatFigure, formatIndustries, STATUS_LABELS } from '../data/format';
 import { sourcesOf } from '../data/derive';
 import { placeTooltip } from './placement';
 import { ShortCitations } from './Citations';
@@ -49,6 +49,7 @@ const TooltipContent = memo(function TooltipContent({ hoverKey, model, shapeName
   }
   const { host, latest } = view;
   const cited = latest ? sourcesOf(model.dataset, latest.sources) : view.sources;
+  const earlier = view.history.filter((e) => e !== latest && e.scope !== 'partial').slice(0, 2);
   return (
     <>
       <p className="tooltip-title">
@@ -56,6 +57,11 @@ const TooltipContent = memo(function TooltipContent({ hoverKey, model, shapeName
         {host.territory && <span className="tooltip-sub"> ({host.territory.of})</span>}
       </p>
       <p className="tooltip-figure">{view.headline}</p>
+      {earlier.length > 0 && (
+        <p>
+          <span className="tooltip-label">Earlier:</span> {earlier.map((e) => `${formatFigure(e)} (${e.year})`).join('; ')}
+        </p>
+      )}
       <p>
         <span className="tooltip-label">Status:</span> {STATUS_LABELS[host.status]}
       </p>

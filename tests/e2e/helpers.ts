@@ -1,0 +1,45 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Collects console messages and page errors; the normal path logs nothing. */
+export function watchConsole(page: Page) {
+  const messages: string[] = [];
+  page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
+  return messages;
+}
+
+/** Waits until the app has taken over the prerendered map (its controller is attached). */
+export async function ready(page: Page) {
+  await expect(page.locator('svg.map path[data-shape]').first()).toBeAttached();
+  await page.waitForFunction(() => document.querySelector('#app')?.hasAttribute('data-ready'));
+}
+
+/** Where a host sits on screen: its marker's centre, or its shape's projected centre (a bounding box centre can fall in a neighbour). */
+export async function hostPoint(page: Page, id: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((hostId) => {
+    const svg = document.querySelector<SVGSVGElement>('svg.map')!;
+    const marker = svg.querySelector(`g.marker[data-host="${hostId}"] circle`);
+    if (marker) {
+      const r = marker.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }
+    const path = svg.querySelector<SVGPathElement>(`path[data-host="${hostId}"]`)!;
+    const [cx, cy] = path.dataset.c!.split(',').map(Number);
+    const box = svg.getBoundingClientRect();
+    const scale = box.width / svg.viewBox.baseVal.width;
+    return { x: box.left + cx * scale, y: box.top + cy * scale };
+  }, id);
+}
+
+export async function hoverHost(page: Page, id: string) {
+  await page.locator(`svg.map [data-host="${id}"]`).first().scrollIntoViewIfNeeded();
+  const p = await hostPoint(page, id);
+  await page.mouse.move(p.x, p.y);
+  return page.getByRole('tooltip');
+}
+
+export async function clickHost(page: Page, id: string) {
+  await page.locator(`svg.map [data-host="${id}"]`).first().scrollIntoViewIfNeeded();
+  const p = await hostPoint(page, id);
+  await page.mouse.click(p.x, p.y);
+}

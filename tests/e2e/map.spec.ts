@@ -1,0 +1,108 @@
+import { test, expect } from '@playwright/test';
+import { clickHost, hoverHost, ready, watchConsole } from './helpers';
+import { SUB_PATH_SITE } from '../../playwright.config';
+
+test.describe('the map, end to end', () => {
+  test('hovering China shows its latest figure, the 80,000 of 2019, and a source', async ({ page }) => {
+    const log = watchConsole(page);
+    await page.goto('./');
+    await ready(page);
+    const tooltip = await hoverHost(page, 'CHN');
+    await expect(tooltip).toContainText('China');
+    await expect(tooltip).toContainText('80,000');
+    await expect(tooltip).toContainText('(2019)');
+    await expect(tooltip).toContainText(/Sources:\s*\S+/);
+    await expect(tooltip).toContainText('Status: Present');
+    expect(log).toEqual([]);
+  });
+
+  test('hovering a country without data shows its name and no workers figure', async ({ page }) => {
+    await page.goto('./');
+    await ready(page);
+    const brazil = page.locator('svg.map path[data-shape="076"]');
+    await brazil.hover();
+    const tooltip = page.getByRole('tooltip');
+    await expect(tooltip).toContainText('Brazil');
+    await expect(tooltip).toContainText('No DPRK workers reported');
+    await expect(tooltip).not.toContainText(/\d{2,}/);
+  });
+
+  test('clicking pins a details panel whose citations are real links that open in a new tab', async ({ page }) => {
+    await page.goto('./');
+    await ready(page);
+    await clickHost(page, 'RUS');
+    const panel = page.locator('section.panel');
+    await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Russia');
+    await expect(page).toHaveURL(/#RUS$/);
+    const links = panel.locator('ol.sources a');
+    expect(await links.count()).toBeGreaterThan(2);
+    for (const link of await links.all()) {
+      await expect(link).toHaveAttribute('href', /^https?:\/\//);
+      await expect(link).toHaveAttribute('target', '_blank');
+      await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    }
+    await expect(panel.getByRole('table')).toContainText('30,023');
+  });
+
+  test('every host on the map has an accessible name with its name and estimate', async ({ page }) => {
+    await page.goto('./');
+    await ready(page);
+    await expect(page.getByRole('button', { name: /^China: 20,000 to 100,000 workers \(2023\)$/ })).toBeAttached();
+    const names = await page.locator('svg.map [data-host][role="button"]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+    expect(names.length).toBeGreaterThanOrEqual(35);
+    for (const n of names) expect(n).toMatch(/^[^:]+: (.*workers.*\(\d{4}\)|workers present, number unknown|workers withdrawn, no count|DPRK-run restaurants, no worker count)/);
+  });
+
+  test('the tooltip never leaves the viewport, whichever host is hovered', async ({ page }) => {
+    await page.setViewportSize({ width: 600, height: 420 });
+    await page.goto('./');
+    await ready(page);
+    const ids = await page.locator('svg.map [data-host][tabindex]').evaluateAll((els) => els.map((e) => (e as SVGElement).dataset.host!));
+    expect(ids.length).toBeGreaterThanOrEqual(35);
+    for (const id of ids) {
+      const tooltip = await hoverHost(page, id);
+      await expect(tooltip).toBeVisible();
+      const t = (await tooltip.boundingBox())!;
+      expect(t.x, id).toBeGreaterThanOrEqual(0);
+      expect(t.y, id).toBeGreaterThanOrEqual(0);
+      expect(t.x + t.width, id).toBeLessThanOrEqual(600);
+      expect(t.y + t.height, id).toBeLessThanOrEqual(420);
+    }
+  });
+
+  test('the page states the global estimate with sources, the dataset version and date, and about the data', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.locator('.global-estimate')).toContainText('range from');
+    await expect(page.locator('.global-estimate')).toContainText(/from 50,000 to \d{3},000\. The latest, for \d{4}, is .*\(.+, \d{4}\)/);
+    await expect(page.locator('.site-footer')).toContainText(/Dataset v\d+\.\d+\.\d+, updated \d{4}-\d{2}-\d{2}/);
+    const about = page.locator('section.about');
+    await expect(about.getByRole('heading', { name: 'How reliable is it?' })).toBeVisible();
+    await expect(about.locator('ul.totals > li')).toHaveCount(5);
+    await expect(about.getByRole('link', { name: 'CSV (one row per country and year)' })).toHaveAttribute('href', 'data/dataset.csv');
+    const csv = await page.request.get('data/dataset.csv');
+    expect((await csv.text()).split('\r\n')[0]).toContain('host_id,host_name');
+  });
+
+  test('without JavaScript the page still shows the map, the legend, the table and the sources', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('./');
+    expect(await page.locator('svg.map path').count()).toBeGreaterThanOrEqual(150);
+    await expect(page.locator('.legend li')).toHaveCount(9);
+    expect(await page.locator('#data-table tbody tr').count()).toBeGreaterThanOrEqual(35);
+    await expect(page.locator('#data-table')).toContainText('China');
+    await expect(page.locator('section.about')).toContainText('Global estimates');
+    await context.close();
+  });
+
+  test('works from a sub-path of a static host, with relative URLs only', async ({ page }) => {
+    const log = watchConsole(page);
+    await page.goto(SUB_PATH_SITE);
+    await ready(page);
+    const tooltip = await hoverHost(page, 'CHN');
+    await expect(tooltip).toContainText('China');
+    const urls = await page.locator('script[src], link[href]').evaluateAll((els) => els.map((e) => e.getAttribute('src') ?? e.getAttribute('href') ?? ''));
+    for (const u of urls) expect(u).not.toMatch(/^\//);
+    expect(log).toEqual([]);
+  });
+});
