@@ -6,6 +6,7 @@ import { attachMapInteraction } from './interaction';
 import type { MapTarget } from './navigation';
 import { MapPatterns } from './MapPatterns';
 
+/** Radius in map units of the prerendered markers (24 px across at 960 px); the browser refits them to 24 CSS px. */
 export const MARKER_RADIUS = 12;
 
 interface Props {
@@ -37,12 +38,12 @@ export const WorldMap = memo(function WorldMap({ layout, model, store, labelId, 
   const firstKey = useMemo(() => [...targets].sort((a, b) => a.name.localeCompare(b.name, 'en'))[0]?.key, [targets]);
   useEffect(() => {
     if (!ref.current) return undefined;
-    return attachMapInteraction(ref.current, store, { targets, viewBoxWidth: layout.width, markerRadius: MARKER_RADIUS });
+    return attachMapInteraction(ref.current, store, { targets, viewBoxWidth: layout.width });
   }, [store, targets, layout.width]);
 
   const markerHosts = model.hosts.filter((h) => layout.markers[h.host.id]);
   return (
-    <svg ref={ref} className="map" viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-labelledby={labelId} aria-describedby={descriptionId}>
+    <svg ref={ref} className="map" tabIndex={-1} viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-labelledby={labelId} aria-describedby={descriptionId}>
       <MapPatterns />
       <g className="shapes">
         {layout.shapes.map((s) => {

@@ -6,6 +6,7 @@
  */
 import type { Store } from '../app/store';
 import { shapeKey } from '../app/store';
+import { fitMarkers } from './fit-markers';
 import { byName, nearest, nextByLetter, spatialNext, type Direction, type MapTarget } from './navigation';
 
 /** How near (in CSS px) the pointer must be to a host's centre when it is over no shape of its own. */
@@ -16,12 +17,12 @@ export const MARKER_HIT_PX = 12;
 const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 
 export interface MapInteractionOptions {
-  targets: readonly MapTarget[];
+  /** Marker targets move when the map is resized (see fit-markers.ts); the controller reads them live. */
+  targets: MapTarget[];
   viewBoxWidth: number;
-  markerRadius: number;
 }
 
-export function attachMapInteraction(svg: SVGSVGElement, store: Store, { targets, viewBoxWidth, markerRadius }: MapInteractionOptions): () => void {
+export function attachMapInteraction(svg: SVGSVGElement, store: Store, { targets, viewBoxWidth }: MapInteractionOptions): () => void {
   const focusables = new Map<string, SVGElement>();
   svg.querySelectorAll<SVGElement>('[data-host][tabindex]').forEach((el) => focusables.set(el.dataset.host!, el));
   const hoverOutline = svg.querySelector<SVGPathElement>('.outline-hover');
@@ -58,7 +59,7 @@ export function attachMapInteraction(svg: SVGSVGElement, store: Store, { targets
     const u = viewBoxWidth / Math.max(rect.width, 1);
     const x = (e.clientX - rect.left) * u;
     const y = (e.clientY - rect.top) * u;
-    const marker = nearest(targets, x, y, Math.max(markerRadius, MARKER_HIT_PX * u), (t) => t.marker);
+    const marker = nearest(targets, x, y, MARKER_HIT_PX * u, (t) => t.marker);
     if (marker) return marker.key;
     const shape = (e.target as Element | null)?.closest?.('[data-shape]') as SVGElement | null;
     if (shape?.dataset.host) return shape.dataset.host;
@@ -147,6 +148,10 @@ export function attachMapInteraction(svg: SVGSVGElement, store: Store, { targets
   };
   syncSelection();
   const unsubscribe = store.subscribe(syncSelection);
+  const refit = () => fitMarkers(svg, targets, viewBoxWidth);
+  const resizeObserver = new ResizeObserver(refit);
+  resizeObserver.observe(svg);
+  refit();
 
   svg.addEventListener('pointermove', onPointerMove);
   svg.addEventListener('pointerleave', onPointerLeave);
@@ -156,6 +161,7 @@ export function attachMapInteraction(svg: SVGSVGElement, store: Store, { targets
   svg.addEventListener('focusout', onFocusOut);
   return () => {
     unsubscribe();
+    resizeObserver.disconnect();
     svg.removeEventListener('pointermove', onPointerMove);
     svg.removeEventListener('pointerleave', onPointerLeave);
     svg.removeEventListener('click', onClick);
