@@ -21,11 +21,11 @@ if (root && svg && statusEl) {
   const showStatus = (failure: Extract<LoadResult, { ok: false }> | null, retrying = false) => {
     if (!failure) { statusRoot?.render(null); return; }
     statusRoot ??= createRoot(statusEl);
-    statusRoot.render(<LoadStatus {...failure} retrying={retrying} onRetry={() => { showStatus(failure, true); void start(); }} />);
+    statusRoot.render(<LoadStatus {...failure} retrying={retrying} onRetry={() => { showStatus(failure, true); void start(true); }} />);
   };
 
-  const start = async () => {
-    const result = await loadDataset(dataUrl, document.getElementById('dataset-json'));
+  const start = async (retry = false) => {
+    const result = await loadDataset(dataUrl, document.getElementById('dataset-json'), retry);
     if (!result.ok) { showStatus(result); return; }
     showStatus(null);
     const app = (

@@ -8,7 +8,7 @@ export type LoadResult =
   | { ok: true; dataset: Dataset; text: string }
   | { ok: false; title: string; detail: string; errors?: ValidationError[] };
 
-export async function loadDataset(url: string, inline: HTMLElement | null, fetcher: typeof fetch = fetch): Promise<LoadResult> {
+export async function loadDataset(url: string, inline: HTMLElement | null, retry = false, fetcher: typeof fetch = fetch): Promise<LoadResult> {
   let text: string;
   if (inline) {
     text = inline.textContent ?? '';
@@ -16,7 +16,8 @@ export async function loadDataset(url: string, inline: HTMLElement | null, fetch
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), LOAD_TIMEOUT_MS);
     try {
-      const response = await fetcher(url, { signal: controller.signal, cache: 'no-cache' });
+      // The first request can use the <link rel=preload> response; a retry must reach the server.
+      const response = await fetcher(url, { signal: controller.signal, cache: retry ? 'no-cache' : 'default' });
       if (!response.ok) {
         return { ok: false, title: 'The dataset could not be loaded.', detail: `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for ${url}.` };
       }
