@@ -41,7 +41,8 @@ export const inlineJson = (text: string) => text.replace(/</g, '\\u003c');
 export function renderPage({ template, mode, dataset, datasetText, layout, production }: PageInput): string {
   const model = buildViewModel(dataset);
   const appHtml = renderToString(<App model={model} layout={layout} mode={mode} dataBase="data/" />);
-  const inline = mode === 'embed' ? inlineJson(datasetText) : undefined;
+  // The embed carries its own minified copy; the downloadable file stays byte for byte the repository's.
+  const inline = mode === 'embed' ? inlineJson(JSON.stringify(dataset)) : undefined;
   const hash = textHash(inline ?? datasetText);
   const title = mode === 'embed' ? `Map: North Korean overseas workers by host country (dataset v${dataset.version})` : 'North Korea’s overseas workers: where, how many, and who says so';
   const head = [

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { Citation } from '../../src/ui/Citations';
 import { renderPage, inlineJson } from '../../src/prerender/page';
