@@ -5,7 +5,9 @@
  * the embed's message { type: 'dprk-workers-map:resize', v: 1, height }. A message counts
  * only when it comes from one of those iframes' own window, from the origin of the iframe's
  * src (or from an opaque origin, "null", when the iframe is sandboxed without
- * allow-same-origin). Anything else is ignored, silently. See docs/EMBED.md.
+ * allow-same-origin). Anything else is ignored, silently. As it may arrive after the map
+ * has reported its height, it asks each map for it with { type: 'dprk-workers-map:request-height',
+ * v: 1 }. See docs/EMBED.md.
  */
 (function () {
   'use strict';
@@ -16,6 +18,7 @@
 
   var SELECTOR = 'iframe[data-dprk-workers-map]';
   var TYPE = 'dprk-workers-map:resize';
+  var REQUEST = 'dprk-workers-map:request-height';
   var VERSION = 1;
   var MIN_HEIGHT = 150;
   var MAX_HEIGHT = 5000;
@@ -73,5 +76,20 @@
     style.height = height + 'px';
   }
 
+  // Asks a map for its height again: it reports on load, which can come before this
+  // (async) script. The question carries nothing secret, so it goes to any origin ("*"; a
+  // frame still on its initial about:blank document would make a named origin log an error).
+  function ask(frame) {
+    if (frame.contentWindow) frame.contentWindow.postMessage({ type: REQUEST, v: VERSION }, '*');
+  }
+
   window.addEventListener('message', onMessage);
+  // Load events do not bubble, but a capturing listener sees every iframe's, including
+  // iframes added later and iframes that navigate.
+  document.addEventListener('load', function (event) {
+    var el = event.target;
+    if (el && el.matches && el.matches(SELECTOR)) ask(el);
+  }, true);
+  var frames = document.querySelectorAll(SELECTOR);
+  for (var i = 0; i < frames.length; i++) ask(frames[i]);
 })();

@@ -3,7 +3,7 @@
  * load, on resize and whenever its content changes height. A height is not secret, so the
  * target origin is "*"; the loader on the parent checks origin and source.
  */
-import { PROTOCOL_VERSION, RESIZE_MESSAGE_TYPE } from './snippet';
+import { PROTOCOL_VERSION, REQUEST_MESSAGE_TYPE, RESIZE_MESSAGE_TYPE } from './snippet';
 
 export interface ResizeMessage {
   type: typeof RESIZE_MESSAGE_TYPE;
@@ -28,6 +28,13 @@ export function reportHeight(content: HTMLElement, parent: Window | null = windo
   const schedule = () => {
     if (!frame) frame = requestAnimationFrame(send);
   };
+  const onRequest = (e: MessageEvent) => {
+    const data = e.data as { type?: unknown; v?: unknown } | null;
+    if (e.source !== parent || data?.type !== REQUEST_MESSAGE_TYPE || data.v !== PROTOCOL_VERSION) return;
+    last = -1;
+    schedule();
+  };
+  window.addEventListener('message', onRequest);
   const observer = new ResizeObserver(schedule);
   observer.observe(content);
   window.addEventListener('load', schedule);
@@ -36,6 +43,7 @@ export function reportHeight(content: HTMLElement, parent: Window | null = windo
   return () => {
     observer.disconnect();
     window.removeEventListener('load', schedule);
+    window.removeEventListener('message', onRequest);
     cancelAnimationFrame(frame);
   };
 }

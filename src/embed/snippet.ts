@@ -1,6 +1,8 @@
 /** The embed code an article pastes: an iframe that looks right alone, plus the height loader. */
 export const EMBED_ATTRIBUTE = 'data-dprk-workers-map';
 export const RESIZE_MESSAGE_TYPE = 'dprk-workers-map:resize';
+/** The loader's question, "post your height again": an async loader can start after the first report. */
+export const REQUEST_MESSAGE_TYPE = 'dprk-workers-map:request-height';
 export const PROTOCOL_VERSION = 1;
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

@@ -1,0 +1,403 @@
+/**
+ * Embeds and shareable links, in a real browser: the loader (public/embed.js) sizes the map's
+ * iframe on a parent page of another origin, and only from the map's own messages; the embed
+ * works sandboxed and without the loader; #ISO3 deep links; the "Embed" dialog.
+ *
+ * Origins: the parent article (tests/fixtures/parent.html) is on PARENT, the embedded map on
+ * SITE_OTHER_ORIGIN; the full page and direct embed tests use SITE.
+ */
+import { test, expect, type Frame, type FrameLocator, type Locator, type Page } from '@playwright/test';
+import { PARENT, SITE, SITE_OTHER_ORIGIN } from '../../playwright.config';
+import { PROTOCOL_VERSION, RESIZE_MESSAGE_TYPE } from '../../src/embed/snippet';
+
+const MAP_IFRAME = 'iframe[data-dprk-workers-map]';
+const DEFAULT_SANDBOX = 'allow-scripts allow-popups allow-popups-to-escape-sandbox';
+
+/** Console errors and uncaught exceptions of the page and of every frame in it. */
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console (${m.location().url}): ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  return errors;
+}
+
+async function openParent(page: Page, query = '', width = 1200) {
+  await page.setViewportSize({ width, height: 900 });
+  await page.goto(`${PARENT}parent.html${query}`);
+  const iframe = page.locator(MAP_IFRAME);
+  const frame = iframe.contentFrame();
+  await expect(frame.locator('svg.map')).toBeVisible();
+  return { iframe, frame, handle: await mapFrame(iframe) };
+}
+
+/** The Frame (to run script in it) of an iframe element. */
+async function mapFrame(iframe: Locator): Promise<Frame> {
+  const frame = await (await iframe.elementHandle())!.contentFrame();
+  if (!frame) throw new Error('the iframe has no frame');
+  return frame;
+}
+
+const outerHeight = (iframe: Locator) => iframe.evaluate((el) => el.getBoundingClientRect().height);
+const innerHeight = (frame: FrameLocator) =>
+  frame.locator('.embed').evaluate((el) => el.getBoundingClientRect().height);
+
+/** Waits until the iframe is as tall as the embed's content (within 2 px); returns that height. */
+async function expectSizedToContent(iframe: Locator, frame: FrameLocator): Promise<number> {
+  await expect
+    .poll(async () => Math.abs((await outerHeight(iframe)) - (await innerHeight(frame))), { timeout: 5_000 })
+    .toBeLessThanOrEqual(2);
+  // Set by the loader, not by chance: a pixel height, and no aspect-ratio left to fight it.
+  const style = await iframe.evaluate((el) => ({ height: el.style.height, aspectRatio: getComputedStyle(el).aspectRatio }));
+  expect(style.height).toMatch(/^\d+px$/);
+  expect(style.aspectRatio).toBe('auto');
+  return outerHeight(iframe);
+}
+
+/**
+ * Records, in the parent, every message carrying a `probe` field together with the map
+ * iframe's style.height at that moment. Registered after the loader's listener, so it runs
+ * after the loader has handled the same message: no waiting, no race.
+ */
+async function recordProbes(page: Page) {
+  await page.evaluate((selector) => {
+    const w = window as unknown as { probes: Array<{ probe: string; height: string }> };
+    w.probes = [];
+    window.addEventListener('message', (e) => {
+      const probe = (e.data as { probe?: string } | null)?.probe;
+      if (probe) w.probes.push({ probe, height: document.querySelector<HTMLElement>(selector)!.style.height });
+    });
+  }, MAP_IFRAME);
+  return {
+    /** Waits for n probes and returns them. */
+    async take(n: number) {
+      await expect.poll(() => page.evaluate(() => (window as unknown as { probes: unknown[] }).probes.length)).toBe(n);
+      return page.evaluate(() => (window as unknown as { probes: Array<{ probe: string; height: string }> }).probes.splice(0));
+    },
+  };
+}
+
+/** Posts `data` to the parent from inside a frame (or from the parent to itself). */
+const postFrom = (where: Frame | Page, data: unknown) =>
+  where.evaluate((d) => window.parent.postMessage(d, '*'), data as Record<string, unknown>);
+
+const resize = (height: unknown, probe: string, extra: Record<string, unknown> = {}) => ({
+  type: RESIZE_MESSAGE_TYPE,
+  v: PROTOCOL_VERSION,
+  height,
+  probe,
+  ...extra,
+});
+
+test.describe('loader: iframe height on a parent page of another origin', () => {
+  test('the iframe takes the height of the embed content, and follows a viewport resize from 1200 to 360 px', async ({ page }) => {
+    const errors = collectErrors(page);
+    const { iframe, frame } = await openParent(page, '', 1200);
+    // The fixture pastes the embed code as the dialog makes it.
+    expect(await iframe.getAttribute('sandbox')).toBe(DEFAULT_SANDBOX);
+    expect(await iframe.getAttribute('src')).toBe(`${SITE_OTHER_ORIGIN}embed.html`);
+    await expectSizedToContent(iframe, frame);
+
+    await page.setViewportSize({ width: 360, height: 800 });
+    await expect.poll(() => iframe.evaluate((el) => el.getBoundingClientRect().width)).toBeLessThan(360);
+    await expectSizedToContent(iframe, frame);
+    // Nothing inside the frame scrolls: the whole embed is visible.
+    expect(await frame.locator('html').evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(2);
+    expect(errors).toEqual([]);
+  });
+
+  test('messages from another window, of another type or with a bad height change nothing; valid ones are clamped to 150..5000', async ({ page }) => {
+    const { iframe, frame, handle } = await openParent(page, '?decoy');
+    const height = await expectSizedToContent(iframe, frame);
+    const px = `${Math.ceil(height)}px`;
+    const decoy = await mapFrame(page.locator('iframe.decoy'));
+    await expect(page.locator('iframe.decoy').contentFrame().locator('svg.map')).toBeVisible();
+    const probes = await recordProbes(page);
+
+    // The right message from the wrong window: the parent itself, and an untagged iframe of
+    // the same embed from the same origin as the map (only the source check stops it).
+    await postFrom(page, resize(999, 'parent'));
+    await postFrom(decoy, resize(998, 'decoy'));
+    // The map's own frame, but not a valid resize message.
+    await postFrom(handle, { type: 'dprk-workers-map:size', v: 1, height: 997, probe: 'wrong type' });
+    await postFrom(handle, { sentinel: 'amp', type: 'embed-size', height: 996, probe: 'amp form' });
+    await postFrom(handle, resize(995, 'wrong version', { v: 2 }));
+    await postFrom(handle, resize('994', 'string height'));
+    await postFrom(handle, resize(Number.NaN, 'NaN height'));
+    await postFrom(handle, resize(Number.POSITIVE_INFINITY, 'infinite height'));
+    const ignored = await probes.take(8);
+    expect(ignored).toEqual(ignored.map((p) => ({ probe: p.probe, height: px })));
+    expect(await outerHeight(iframe)).toBeCloseTo(height, 0);
+
+    // The same channel does work: valid messages from the map's frame are applied, clamped.
+    await postFrom(handle, resize(612.2, 'valid'));
+    await postFrom(handle, resize(12, 'too small'));
+    await postFrom(handle, resize(99_999, 'too large'));
+    expect(await probes.take(3)).toEqual([
+      { probe: 'valid', height: '613px' },
+      { probe: 'too small', height: '150px' },
+      { probe: 'too large', height: '5000px' },
+    ]);
+  });
+
+  test('origin check: a tagged iframe without sandbox is sized, but not once it has navigated to another origin', async ({ page }) => {
+    const { iframe, frame, handle } = await openParent(page, '?sandbox=none');
+    expect(await iframe.getAttribute('sandbox')).toBeNull();
+    const height = await expectSizedToContent(iframe, frame);
+    const px = `${Math.ceil(height)}px`;
+    const probes = await recordProbes(page);
+    await postFrom(handle, resize(700, 'same origin'));
+    expect(await probes.take(1)).toEqual([{ probe: 'same origin', height: '700px' }]);
+    await postFrom(handle, resize(Math.ceil(height), 'back'));
+    expect(await probes.take(1)).toEqual([{ probe: 'back', height: px }]);
+
+    // Same window, other origin (the map on SITE instead of SITE_OTHER_ORIGIN).
+    await handle.evaluate((url) => { window.location.href = url; }, `${SITE}embed.html`);
+    await expect.poll(() => handle.url()).toBe(`${SITE}embed.html`);
+    await expect(iframe.contentFrame().locator('svg.map')).toBeVisible();
+    await postFrom(handle, resize(701, 'other origin'));
+    expect(await probes.take(1)).toEqual([{ probe: 'other origin', height: px }]);
+
+    // Same window, opaque origin ("null") although the iframe is not sandboxed.
+    const script = `parent.postMessage({type:${JSON.stringify(RESIZE_MESSAGE_TYPE)},v:1,height:702,probe:'opaque'},'*')`;
+    // Navigated by the parent: a data: document inherits its initiator's CSP, and the embed's forbids inline script.
+    await page.evaluate(
+      ([selector, url]) => { document.querySelector<HTMLIFrameElement>(selector)!.contentWindow!.location.href = url; },
+      [MAP_IFRAME, `data:text/html,<script>${script}</script>`],
+    );
+    expect(await probes.take(1)).toEqual([{ probe: 'opaque', height: px }]);
+  });
+
+  test('sandboxed without allow-same-origin: the map renders, the tooltip works, the height is applied, no errors', async ({ page }) => {
+    const errors = collectErrors(page);
+    const { iframe, frame } = await openParent(page, '?sandbox=strict');
+    expect(await iframe.getAttribute('sandbox')).toBe('allow-scripts allow-popups');
+    expect(await frame.locator('svg.map path').count()).toBeGreaterThanOrEqual(150);
+    await expectSizedToContent(iframe, frame);
+
+    // The opaque origin really is opaque, and the app script did run (it hydrated and listens).
+    const origin = await (await mapFrame(iframe)).evaluate(() => window.origin);
+    expect(origin).toBe('null');
+    const china = frame.locator('[data-host="CHN"]');
+    const label = (await china.getAttribute('aria-label'))!;
+    const figure = label.replace(/^China: /, '').replace(/, (winding down|withdrawn or expelled)$/, '');
+    expect(figure).toMatch(/\d/);
+    await china.hover();
+    const tooltip = frame.getByRole('tooltip');
+    await expect(tooltip).toBeVisible();
+    await expect(tooltip.locator('.tooltip-title')).toHaveText('China');
+    await expect(tooltip.locator('.tooltip-figure')).toHaveText(figure);
+
+    // Selecting in the sandbox (history may be unavailable there) still opens the panel.
+    await china.click();
+    await expect(frame.locator('section.panel h2')).toHaveText('China');
+    await expectSizedToContent(iframe, frame);
+    expect(errors).toEqual([]);
+  });
+
+  test('without the loader the iframe keeps the embed code size (3/2, at least 420 px) and the map shows', async ({ page }) => {
+    const errors = collectErrors(page);
+    const { iframe, frame } = await openParent(page, '?noloader');
+    await expect(frame.locator('svg.map')).toBeVisible();
+    await expect(frame.locator('svg.map path').nth(149)).toBeAttached();
+    // Give the embed time to post its height: nobody listens, so nothing may change.
+    await page.waitForTimeout(300);
+    const box = await iframe.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const cs = getComputedStyle(el);
+      return { width: r.width, height: r.height, aspectRatio: cs.aspectRatio, minHeight: cs.minHeight, styleHeight: el.style.height };
+    });
+    expect(box.aspectRatio).toBe('3 / 2');
+    expect(box.minHeight).toBe('420px');
+    expect(box.styleHeight).toBe('');
+    expect(box.height).toBeCloseTo(Math.max(420, box.width / 1.5), 0);
+
+    await page.setViewportSize({ width: 360, height: 800 });
+    await expect.poll(() => outerHeight(iframe)).toBe(420);
+    await expect(frame.locator('svg.map')).toBeInViewport();
+    expect(errors).toEqual([]);
+  });
+
+  test('an iframe added after the loader ran is sized too', async ({ page }) => {
+    const { iframe, frame } = await openParent(page, '?late');
+    await expectSizedToContent(iframe, frame);
+  });
+
+  // Fails until src/embed/child.ts answers the loader's 'dprk-workers-map:request-height'
+  // (the embed reports its height only when it changes, so a late loader never hears it).
+  test('a loader that arrives after the map has loaded still sizes it', async ({ page }) => {
+    const { iframe, frame } = await openParent(page, '?loader=afterload');
+    await expect(page.locator('#embed-slot')).toHaveAttribute('data-loaders-run', '1');
+    await expectSizedToContent(iframe, frame);
+  });
+
+  test('the loader included twice listens once', async ({ page }) => {
+    await page.addInitScript(() => {
+      if (window !== window.top) return;
+      const w = window as unknown as { messageListeners: number };
+      w.messageListeners = 0;
+      const add = window.addEventListener;
+      window.addEventListener = function (this: Window, ...args: Parameters<Window['addEventListener']>) {
+        if (args[0] === 'message') w.messageListeners++;
+        return add.apply(this, args);
+      } as Window['addEventListener'];
+    });
+    const { iframe, frame } = await openParent(page, '?loader=twice');
+    await expect(page.locator('script[src$="/embed.js"]')).toHaveCount(2);
+    await expect(page.locator('#embed-slot')).toHaveAttribute('data-loaders-run', '2');
+    await expectSizedToContent(iframe, frame);
+    expect(await page.evaluate(() => (window as unknown as { messageListeners: number }).messageListeners)).toBe(1);
+  });
+});
+
+test.describe('deep links', () => {
+  test('embed.html#CHN in the iframe opens China, and the frame grows to fit the panel', async ({ page }) => {
+    const { iframe, frame } = await openParent(page, '?hash=CHN');
+    await expect(frame.locator('section.panel h2')).toHaveText('China');
+    const height = await expectSizedToContent(iframe, frame);
+    const panel = await frame.locator('section.panel').evaluate((el) => el.getBoundingClientRect().height);
+    expect(height).toBeGreaterThan(panel);
+    // The full-map link carries the selection.
+    await expect(frame.getByRole('link', { name: /Open the full map/ })).toHaveAttribute('href', './#CHN');
+  });
+
+  test('embed.html#CHN opens China directly on the site; #XYZ is ignored without errors', async ({ page }) => {
+    const errors = collectErrors(page);
+    await page.goto(`${SITE}embed.html#CHN`);
+    await expect(page.locator('section.panel h2')).toHaveText('China');
+    await page.goto(`${SITE}embed.html?country=chn`);
+    await expect(page.locator('section.panel h2')).toHaveText('China');
+    await page.goto(`${SITE}embed.html#XYZ`);
+    await expect(page.locator('.embed')).toBeVisible();
+    await page.waitForLoadState('load');
+    await expect(page.locator('section.panel')).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('index.html#CHN opens China; a click on Russia sets #RUS without a reload; back returns to China', async ({ page }) => {
+    const errors = collectErrors(page);
+    await page.goto(`${SITE}index.html#CHN`);
+    await expect(page.locator('section.panel h2')).toHaveText('China');
+    await page.evaluate(() => { (window as unknown as { sameDocument: boolean }).sameDocument = true; });
+
+    // Click Russia at its centre (data-c, in map units): the middle of its bounding box is in the Arctic Ocean.
+    const russia = page.locator('[data-host="RUS"]');
+    const position = await russia.evaluate((el) => {
+      const path = el as SVGGraphicsElement;
+      const [cx, cy] = path.dataset.c!.split(',').map(Number);
+      const box = path.getBBox();
+      const scale = path.ownerSVGElement!.getBoundingClientRect().width / path.ownerSVGElement!.viewBox.baseVal.width;
+      return { x: (cx - box.x) * scale, y: (cy - box.y) * scale };
+    });
+    await russia.click({ position });
+    await expect(page).toHaveURL(`${SITE}index.html#RUS`);
+    await expect(page.locator('section.panel h2')).toHaveText('Russia');
+
+    await page.goBack();
+    await expect(page).toHaveURL(`${SITE}index.html#CHN`);
+    await expect(page.locator('section.panel h2')).toHaveText('China');
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  test('index.html#XYZ is ignored: no panel, no error', async ({ page }) => {
+    const errors = collectErrors(page);
+    await page.goto(`${SITE}index.html#XYZ`);
+    await page.waitForLoadState('load');
+    await expect(page.locator('.panel-empty')).toBeVisible();
+    await expect(page.locator('section.panel')).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+});
+
+test('"Open the full map" opens the full page in a new tab, out of the sandbox', async ({ page }) => {
+  const { frame } = await openParent(page);
+  const link = frame.getByRole('link', { name: /Open the full map/ });
+  await expect(link).toHaveAttribute('target', '_blank');
+  expect(await link.evaluate((a: HTMLAnchorElement) => a.href)).toBe(SITE_OTHER_ORIGIN);
+  const [popup] = await Promise.all([page.waitForEvent('popup'), link.click()]);
+  await expect(popup).toHaveURL(SITE_OTHER_ORIGIN);
+  await expect(popup.locator('.page h1')).toBeVisible();
+  await expect(popup.getByRole('button', { name: 'Embed' })).toBeVisible();
+  // allow-popups-to-escape-sandbox: the new tab is not sandboxed.
+  expect(await popup.evaluate(() => window.origin)).toBe(SITE_OTHER_ORIGIN.replace(/\/$/, ''));
+  await popup.close();
+});
+
+test.describe('the Embed dialog', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('holds the embed code with this deployment URL, copies it, and works from the keyboard', async ({ page }) => {
+    const errors = collectErrors(page);
+    await page.goto(SITE);
+    await page.waitForLoadState('load');
+    const button = page.getByRole('button', { name: 'Embed', exact: true });
+    await expect(button).toBeVisible();
+
+    // Reach the button with Tab, open the dialog with Enter.
+    await page.locator('body').focus();
+    for (let i = 0; i < 25 && !(await button.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(button).toBeFocused();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Embed this map' });
+    await expect(dialog).toBeVisible();
+    expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+
+    const code = await dialog.getByRole('textbox', { name: 'Embed code' }).inputValue();
+    expect(code.startsWith(`<iframe src="${SITE}embed.html`)).toBe(true);
+    expect(code).toContain('data-dprk-workers-map');
+    expect(code).toContain(`sandbox="${DEFAULT_SANDBOX}"`);
+    expect(code).toContain(`<script async src="${SITE}embed.js"></script>`);
+    // The loader the code points to is deployed.
+    const loader = await page.request.get(`${SITE}embed.js`);
+    expect(loader.status()).toBe(200);
+    expect(await loader.text()).toContain(RESIZE_MESSAGE_TYPE);
+
+    // Tab to "Copy code" and press Enter.
+    const copy = dialog.getByRole('button', { name: 'Copy code' });
+    for (let i = 0; i < 10 && !(await copy.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(copy).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(dialog.getByRole('status')).toHaveText('Copied to the clipboard.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+
+    // Escape closes it and gives focus back to the button.
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(button).toBeFocused();
+
+    // With a country selected, the code can open on it; the mouse works too.
+    await page.goto(`${SITE}#CHN`);
+    await expect(page.locator('section.panel h2')).toHaveText('China');
+    await button.click();
+    await expect(dialog.getByRole('checkbox', { name: 'Open on China' })).toBeChecked();
+    const focused = await dialog.getByRole('textbox', { name: 'Embed code' }).inputValue();
+    expect(focused.startsWith(`<iframe src="${SITE}embed.html#CHN"`)).toBe(true);
+    await dialog.getByRole('button', { name: 'Copy code' }).click();
+    await expect(dialog.getByRole('status')).toHaveText('Copied to the clipboard.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(focused);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(dialog).toBeHidden();
+    expect(errors).toEqual([]);
+  });
+
+  test('the copied code works pasted into a page of another origin', async ({ page }) => {
+    await page.goto(SITE);
+    await page.getByRole('button', { name: 'Embed', exact: true }).click();
+    const code = await page.getByRole('dialog', { name: 'Embed this map' }).getByRole('textbox', { name: 'Embed code' }).inputValue();
+
+    const errors = collectErrors(page);
+    await page.setViewportSize({ width: 900, height: 900 });
+    await page.goto(`${PARENT}blank.html`);
+    // A contextual fragment runs its <script>, like markup pasted into a CMS.
+    await page.evaluate((html) => {
+      document.getElementById('paste-here')!.append(document.createRange().createContextualFragment(html));
+    }, code);
+    const iframe = page.locator(MAP_IFRAME);
+    const frame = iframe.contentFrame();
+    await expect(frame.locator('svg.map')).toBeVisible();
+    await expectSizedToContent(iframe, frame);
+    expect(errors).toEqual([]);
+  });
+});
