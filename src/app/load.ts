@@ -24,10 +24,17 @@ export async function loadDataset(url: string, inline: HTMLElement | null, retry
       text = await response.text();
     } catch (error) {
       const timedOut = controller.signal.aborted;
+      // A page opened from a sandboxed frame inherits the sandbox: its origin is opaque, and
+      // plain static hosts send no CORS header, so the request fails. Say so.
+      const sandboxed = typeof self !== 'undefined' && self.origin === 'null';
       return {
         ok: false,
         title: 'The dataset could not be loaded.',
-        detail: timedOut ? `No answer for ${url} within ${LOAD_TIMEOUT_MS / 1000} seconds.` : `The network request for ${url} failed (${error instanceof Error ? error.message : String(error)}).`,
+        detail: timedOut
+          ? `No answer for ${url} within ${LOAD_TIMEOUT_MS / 1000} seconds.`
+          : sandboxed
+            ? `This page runs in a sandbox (it was probably opened from a sandboxed embed), which blocks loading ${url}. Copy the address into a new window.`
+            : `The network request for ${url} failed (${error instanceof Error ? error.message : String(error)}).`,
       };
     } finally {
       clearTimeout(timer);
