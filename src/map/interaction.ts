@@ -4,7 +4,7 @@
  * host centre), toggles classes on the DOM and writes hover and selection to the store.
  * The React component that renders the paths never re-renders on hover.
  */
-import type { Store } from '../app/store';
+import type { Hover, Store } from '../app/store';
 import { shapeKey } from '../app/store';
 import { fitMarkers } from './fit-markers';
 import { byName, nearest, nextByLetter, spatialNext, type Direction, type MapTarget } from './navigation';
@@ -69,24 +69,22 @@ export function attachMapInteraction(svg: SVGSVGElement, store: Store, { targets
   };
 
   let hoverKey: string | null = null;
-  const hoverAt = (e: PointerEvent) => {
-    const key = keyAt(e);
+  const setHover = (hover: Hover | null) => {
+    const key = hover?.key ?? null;
     if (key !== hoverKey) {
       hoverKey = key;
       mark(key, 'is-hover', hoverOutline);
     }
-    store.set({ hover: key ? { key, anchor: { x: e.clientX, y: e.clientY, width: 0, height: 0 }, via: 'pointer' } : null });
+    store.set({ hover });
   };
 
   const onPointerMove = (e: PointerEvent) => {
     if (e.pointerType === 'touch') return;
-    hoverAt(e);
+    const key = keyAt(e);
+    setHover(key ? { key, anchor: { x: e.clientX, y: e.clientY, width: 0, height: 0 }, via: 'pointer' } : null);
   };
   const onPointerLeave = (e: PointerEvent) => {
-    if (e.pointerType === 'touch' || store.get().hover?.via !== 'pointer') return;
-    hoverKey = null;
-    mark(null, 'is-hover', hoverOutline);
-    store.set({ hover: null });
+    if (e.pointerType !== 'touch' && store.get().hover?.via === 'pointer') setHover(null);
   };
   const onClick = (e: MouseEvent) => {
     const key = keyAt(e);
@@ -124,18 +122,11 @@ export function attachMapInteraction(svg: SVGSVGElement, store: Store, { targets
     const key = el.dataset?.host;
     if (!key) return;
     setRoving(key);
-    hoverKey = key;
-    mark(key, 'is-hover', hoverOutline);
     const r = el.getBoundingClientRect();
-    store.set({ hover: { key, anchor: { x: r.left, y: r.top, width: r.width, height: r.height }, via: 'focus' } });
+    setHover({ key, anchor: { x: r.left, y: r.top, width: r.width, height: r.height }, via: 'focus' });
   };
   const onFocusOut = (e: FocusEvent) => {
-    if (svg.contains(e.relatedTarget as Node | null)) return;
-    if (store.get().hover?.via === 'focus') {
-      hoverKey = null;
-      mark(null, 'is-hover', hoverOutline);
-      store.set({ hover: null });
-    }
+    if (!svg.contains(e.relatedTarget as Node | null) && store.get().hover?.via === 'focus') setHover(null);
   };
 
   let lastSelected: string | null | undefined;
@@ -153,20 +144,15 @@ export function attachMapInteraction(svg: SVGSVGElement, store: Store, { targets
   resizeObserver.observe(svg);
   refit();
 
-  svg.addEventListener('pointermove', onPointerMove);
-  svg.addEventListener('pointerleave', onPointerLeave);
-  svg.addEventListener('click', onClick);
-  svg.addEventListener('keydown', onKeyDown);
-  svg.addEventListener('focusin', onFocusIn);
-  svg.addEventListener('focusout', onFocusOut);
+  const listeners: Array<[keyof SVGElementEventMap, EventListener]> = [
+    ['pointermove', onPointerMove as EventListener], ['pointerleave', onPointerLeave as EventListener],
+    ['click', onClick as EventListener], ['keydown', onKeyDown as EventListener],
+    ['focusin', onFocusIn as EventListener], ['focusout', onFocusOut as EventListener],
+  ];
+  for (const [type, listener] of listeners) svg.addEventListener(type, listener);
   return () => {
     unsubscribe();
     resizeObserver.disconnect();
-    svg.removeEventListener('pointermove', onPointerMove);
-    svg.removeEventListener('pointerleave', onPointerLeave);
-    svg.removeEventListener('click', onClick);
-    svg.removeEventListener('keydown', onKeyDown);
-    svg.removeEventListener('focusin', onFocusIn);
-    svg.removeEventListener('focusout', onFocusOut);
+    for (const [type, listener] of listeners) svg.removeEventListener(type, listener);
   };
 }
