@@ -11,12 +11,12 @@ import { datasetToCsv } from '../src/data/csv';
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, 'dist');
 const site = loadSiteData(resolve(root, 'data/dataset.json'));
-const template = readFileSync(resolve(dist, 'index.html'), 'utf8');
-if (!template.includes('<div id="app"></div>')) throw new Error('dist/index.html has no <div id="app"></div> to render into.');
-
 for (const mode of ['full', 'embed'] as const) {
-  const html = renderPage({ template, mode, production: true, ...site });
-  writeFileSync(resolve(dist, mode === 'full' ? 'index.html' : 'embed.html'), html);
+  // Each page has its own template from its own Vite build (the embed's bundle leaves out search, dialog and about).
+  const file = resolve(dist, mode === 'full' ? 'index.html' : 'embed.html');
+  const template = readFileSync(file, 'utf8');
+  if (!template.includes('<div id="app"></div>')) throw new Error(`${file} has no <div id="app"></div> to render into.`);
+  writeFileSync(file, renderPage({ template, mode, production: true, ...site }));
 }
 mkdirSync(resolve(dist, 'data'), { recursive: true });
 writeFileSync(resolve(dist, 'data/dataset.json'), site.datasetText);

@@ -3,7 +3,9 @@
  * the map, legend, table and sources before (or without) any script.
  */
 import { renderToString } from 'react-dom/server';
-import { App, type Mode } from '../app/App';
+import { FullApp } from '../app/FullApp';
+import { EmbedApp } from '../app/EmbedApp';
+import type { Mode } from '../app/use-map-app';
 import { buildViewModel } from '../app/model';
 import { textHash } from '../app/load';
 import type { Dataset } from '../data/types';
@@ -40,7 +42,8 @@ export const inlineJson = (text: string) => text.replace(/</g, '\\u003c');
 
 export function renderPage({ template, mode, dataset, datasetText, layout, production }: PageInput): string {
   const model = buildViewModel(dataset);
-  const appHtml = renderToString(<App model={model} layout={layout} mode={mode} dataBase="data/" />);
+  const App = mode === 'embed' ? EmbedApp : FullApp;
+  const appHtml = renderToString(<App model={model} layout={layout} dataBase="data/" />);
   // The embed carries its own minified copy; the downloadable file stays byte for byte the repository's.
   const inline = mode === 'embed' ? inlineJson(JSON.stringify(dataset)) : undefined;
   const hash = textHash(inline ?? datasetText);

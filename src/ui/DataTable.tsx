@@ -35,10 +35,13 @@ export function compareHosts(a: HostView, b: HostView, key: Column, ascending: b
 interface Props {
   model: ViewModel;
   onSelect: (id: string) => void;
+  /** Leave out the sources column (the embed: each country's panel lists its sources). */
+  compact?: boolean;
 }
 
 /** Every host as a sortable table: the map's equal for screen readers, small screens and print. */
-export function DataTable({ model, onSelect }: Props) {
+export function DataTable({ model, onSelect, compact = false }: Props) {
+  const columns = compact ? COLUMNS.filter((c) => c.key !== 'sources') : COLUMNS;
   const [sort, setSort] = useState<{ key: Column; ascending: boolean }>({ key: 'estimate', ascending: false });
   const rows = useMemo(() => [...model.hosts].sort((a, b) => compareHosts(a, b, sort.key, sort.ascending)), [model, sort]);
   const toggle = (key: Column) => setSort((s) => ({ key, ascending: s.key === key ? !s.ascending : key === 'name' || key === 'status' || key === 'industries' }));
@@ -51,7 +54,7 @@ export function DataTable({ model, onSelect }: Props) {
         </caption>
         <thead>
           <tr>
-            {COLUMNS.map((c) => (
+            {columns.map((c) => (
               <th key={c.key} scope="col" aria-sort={sort.key === c.key ? (sort.ascending ? 'ascending' : 'descending') : undefined}>
                 <button type="button" className="sort" onClick={() => toggle(c.key)}>
                   {c.label}
@@ -74,6 +77,7 @@ export function DataTable({ model, onSelect }: Props) {
               <td className="num">{h.latest ? formatFigure(h.latest) : '—'}</td>
               <td className="num">{h.latest?.year ?? '—'}</td>
               <td>{h.host.industries.length ? formatIndustries(h.host.industries) : '—'}</td>
+              {!compact && (
               <td>
                 <ul className="table-sources">
                   {h.sources.map((s) => {
@@ -82,6 +86,7 @@ export function DataTable({ model, onSelect }: Props) {
                   })}
                 </ul>
               </td>
+              )}
             </tr>
           ))}
         </tbody>

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import Ajv2020 from 'ajv/dist/2020';
 import { renderToString } from 'react-dom/server';
 import { parseDataset, validateDataset } from '../../src/data/validate';
-import { App } from '../../src/app/App';
+import { FullApp } from '../../src/app/FullApp';
 import { buildViewModel } from '../../src/app/model';
 import { buildLayout } from '../../src/geo/layout';
 import type { Dataset } from '../../src/data/types';
@@ -98,7 +98,7 @@ describe('fuzzing the validator and the renderer', () => {
         d.sources[firstSource].publisher = m.publisher;
         const result = validateDataset(d, options);
         if (!result.ok) return;
-        const html = renderToString(<App model={buildViewModel(result.dataset)} layout={layout} mode="full" dataBase="data/" />);
+        const html = renderToString(<FullApp model={buildViewModel(result.dataset)} layout={layout} dataBase="data/" />);
         expect(html).toContain('<svg');
         rendered++;
       }),
