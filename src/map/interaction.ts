@@ -54,8 +54,12 @@ export function attachMapInteraction(svg: SVGSVGElement, store: Store, { targets
     roving = key;
   };
 
+  // Reading the map's box on every pointer move would force a layout of the whole page after
+  // each tooltip change; it only moves on resize and scroll, so it is cached.
+  let box: DOMRect | null = null;
+  const invalidateBox = () => { box = null; };
   const keyAt = (e: PointerEvent | MouseEvent): string | null => {
-    const rect = svg.getBoundingClientRect();
+    const rect = (box ??= svg.getBoundingClientRect());
     const u = viewBoxWidth / Math.max(rect.width, 1);
     const x = (e.clientX - rect.left) * u;
     const y = (e.clientY - rect.top) * u;
@@ -139,7 +143,9 @@ export function attachMapInteraction(svg: SVGSVGElement, store: Store, { targets
   };
   syncSelection();
   const unsubscribe = store.subscribe(syncSelection);
-  const refit = () => fitMarkers(svg, targets, viewBoxWidth);
+  const refit = () => { invalidateBox(); fitMarkers(svg, targets, viewBoxWidth); };
+  window.addEventListener('scroll', invalidateBox, { capture: true, passive: true });
+  window.addEventListener('resize', invalidateBox, { passive: true });
   const resizeObserver = new ResizeObserver(refit);
   resizeObserver.observe(svg);
   refit();
@@ -153,6 +159,8 @@ export function attachMapInteraction(svg: SVGSVGElement, store: Store, { targets
   return () => {
     unsubscribe();
     resizeObserver.disconnect();
+    window.removeEventListener('scroll', invalidateBox, { capture: true });
+    window.removeEventListener('resize', invalidateBox);
     for (const [type, listener] of listeners) svg.removeEventListener(type, listener);
   };
 }
