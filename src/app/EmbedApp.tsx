@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useMapApp, type AppProps } from './use-map-app';
 import { DetailsPanel } from '../ui/DetailsPanel';
 import { Legend } from '../ui/Legend';
@@ -27,7 +27,9 @@ export function EmbedApp(props: AppProps) {
       </ErrorBoundary>
       <details className="embed-table">
         <summary>Data table</summary>
-        <DataTable model={model} onSelect={select} compact />
+        <Suspense fallback={null}>
+          <DataTable model={model} onSelect={select} compact />
+        </Suspense>
       </details>
       <p className="credit">
         Data: DPRK overseas workers dataset v{model.dataset.version} ({model.dataset.updated}); sources in each country’s details.{' '}

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import { shapeKey } from './store';
 import { useMapApp, type AppProps } from './use-map-app';
 import { DetailsPanel } from '../ui/DetailsPanel';
@@ -56,13 +56,18 @@ export function FullApp(props: AppProps) {
             </ErrorBoundary>
           </div>
         </div>
+        {/* Suspense boundaries let React hydrate the map first and these after, in tasks it can interrupt. */}
         <section id="data-table-section" aria-labelledby="table-title" className="table-section">
           <h2 id="table-title">Data table</h2>
           <ErrorBoundary what="table">
-            <DataTable model={model} onSelect={select} />
+            <Suspense fallback={null}>
+              <DataTable model={model} onSelect={select} />
+            </Suspense>
           </ErrorBoundary>
         </section>
-        <About model={model} dataBase={dataBase} />
+        <Suspense fallback={null}>
+          <About model={model} dataBase={dataBase} />
+        </Suspense>
       </main>
       <footer className="site-footer">
         <p>

@@ -53,7 +53,7 @@ export const WorldMap = memo(function WorldMap({ layout, model, store, labelId, 
             <path
               key={s.id}
               d={s.d}
-              className={`shape c-${h?.cls ?? 'none'}`}
+              className={h ? `c-${h.cls}` : undefined}
               data-shape={s.id}
               data-name={s.name}
               data-host={h?.host.id}

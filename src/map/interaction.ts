@@ -29,15 +29,19 @@ export function attachMapInteraction(svg: SVGSVGElement, store: Store, { targets
   const selectedOutline = svg.querySelector<SVGPathElement>('.outline-selected');
   let roving = [...focusables.entries()].find(([, el]) => el.tabIndex === 0)?.[0];
 
-  const elementsOf = (key: string | null | undefined): SVGElement[] => {
-    if (!key) return [];
-    const selector = key.startsWith('shape:') ? `[data-shape="${CSS.escape(key.slice(6))}"]` : `[data-host="${CSS.escape(key)}"]`;
-    return [...svg.querySelectorAll<SVGElement>(selector)];
-  };
+  // Looked up once: hover changes must not run selectors over the whole map.
+  const byKey = new Map<string, SVGElement[]>();
+  const add = (key: string, el: SVGElement) => byKey.set(key, [...(byKey.get(key) ?? []), el]);
+  svg.querySelectorAll<SVGElement>('[data-shape], g.marker[data-host]').forEach((el) => {
+    if (el.dataset.host) add(el.dataset.host, el);
+    else if (el.dataset.shape) add(shapeKey(el.dataset.shape), el);
+  });
+  const marked = new Map<string, SVGElement[]>();
 
   const mark = (key: string | null | undefined, cls: string, outline: SVGPathElement | null) => {
-    svg.querySelectorAll(`.${cls}`).forEach((el) => el.classList.remove(cls));
-    const els = elementsOf(key);
+    for (const el of marked.get(cls) ?? []) el.classList.remove(cls);
+    const els = (key && byKey.get(key)) || [];
+    marked.set(cls, els);
     for (const el of els) el.classList.add(cls);
     const path = els.find((el) => el.tagName === 'path');
     if (outline) {
