@@ -83,6 +83,8 @@ export function attachMapInteraction(svg: SVGSVGElement, store: Store, { targets
       hoverKey = key;
       mark(key, 'is-hover', hoverOutline);
     }
+    // The focus ring: the hover outline, drawn thicker when the keyboard put it there.
+    hoverOutline?.classList.toggle('is-focus', hover?.via === 'focus');
     store.set({ hover });
   };
 

@@ -1,12 +1,22 @@
-import { memo, useLayoutEffect, useRef, useSyncExternalStore } from 'react';
+import { memo, useCallback, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { Store } from '../app/store';
 import type { ViewModel } from '../app/model';
 import { formatFigure, formatIndustries, STATUS_LABELS } from '../data/format';
 import { sourcesOf } from '../data/derive';
-import { placeTooltip } from './placement';
+import { placeTooltip, type Rect, type Size } from './placement';
 import { ShortCitations } from './Citations';
 
 const noHover = () => null;
+
+/** The viewport's size, read on resize only: reading it on the hover path would force a layout. */
+let viewport: Size | null = null;
+function viewportSize(): Size {
+  if (!viewport) {
+    viewport = { width: document.documentElement.clientWidth, height: window.innerHeight };
+    window.addEventListener('resize', () => { viewport = null; }, { once: true, passive: true });
+  }
+  return viewport;
+}
 
 interface Props {
   store: Store;
@@ -17,17 +27,31 @@ interface Props {
 /** Follows the pointer or the focused country. Content re-renders only when the country changes. */
 export function Tooltip({ store, model, shapeNames }: Props) {
   const hover = useSyncExternalStore(store.subscribe, () => store.get().hover, noHover);
-  const ref = useRef<HTMLDivElement>(null);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el || !hover) return;
-    const { left, top } = placeTooltip(
-      hover.anchor,
-      { width: el.offsetWidth, height: el.offsetHeight },
-      { width: document.documentElement.clientWidth, height: window.innerHeight },
-    );
-    el.style.transform = `translate(${left}px, ${top}px)`;
-  }, [hover]);
+  const el = useRef<HTMLDivElement | null>(null);
+  // Placed with its last measured size, so a new tooltip forces no layout on the hover path;
+  // the ResizeObserver reports the real size after layout and before paint, and re-places it
+  // in the same frame.
+  const size = useRef<Size>({ width: 280, height: 150 });
+  const place = useCallback((anchor: Rect | undefined) => {
+    if (!el.current || !anchor) return;
+    const { left, top } = placeTooltip(anchor, size.current, viewportSize());
+    el.current.style.transform = `translate(${left}px, ${top}px)`;
+  }, []);
+  const [observer] = useState(() =>
+    typeof ResizeObserver === 'function'
+      ? new ResizeObserver(([entry]) => {
+          const box = entry.borderBoxSize?.[0];
+          size.current = box ? { width: box.inlineSize, height: box.blockSize } : { width: entry.contentRect.width, height: entry.contentRect.height };
+          place(store.get().hover?.anchor);
+        })
+      : undefined,
+  );
+  const ref = useCallback((node: HTMLDivElement | null) => {
+    if (el.current) observer?.unobserve(el.current);
+    el.current = node;
+    if (node) observer?.observe(node);
+  }, [observer]);
+  useLayoutEffect(() => place(hover?.anchor), [hover, place]);
   if (!hover) return null;
   return (
     <div ref={ref} className="tooltip" role="tooltip" id="map-tooltip">
