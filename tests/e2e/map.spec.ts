@@ -53,6 +53,27 @@ test.describe('the map, end to end', () => {
     for (const n of names) expect(n).toMatch(/^[^:]+: (.*workers.*\(\d{4}\)|workers present, number unknown|workers withdrawn, no count|DPRK-run restaurants, no worker count)/);
   });
 
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`every host is filled like its legend swatch, and unlike a country without data (${colorScheme})`, async ({ browser }) => {
+      const context = await browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      await page.goto('./');
+      const fills = await page.evaluate(() => {
+        const fill = (el: Element) => getComputedStyle(el).fill;
+        const swatch = new Map([...document.querySelectorAll('.legend .swatch rect')].map((r) => [r.getAttribute('class')!, fill(r)]));
+        const hosts = [...document.querySelectorAll('svg.map path[data-host]')].map((p) => ({ id: (p as SVGElement).dataset.host!, cls: p.getAttribute('class')!, fill: fill(p), legend: swatch.get(p.getAttribute('class')!) }));
+        return { hosts, none: fill(document.querySelector('svg.map path[data-shape="076"]')!), legendNone: swatch.get('c-none') };
+      });
+      expect(fills.hosts.length).toBeGreaterThanOrEqual(30);
+      expect(fills.none).toBe(fills.legendNone);
+      for (const h of fills.hosts) {
+        expect(h.fill, h.id).toBe(h.legend);
+        expect(h.fill, h.id).not.toBe(fills.none);
+      }
+      await context.close();
+    });
+  }
+
   test('the tooltip never leaves the viewport, whichever host is hovered', async ({ page }) => {
     await page.setViewportSize({ width: 600, height: 420 });
     await page.goto('./');
