@@ -3,6 +3,7 @@
  * same function the build uses (the browser then hydrates it, as in production).
  */
 import { createServer, type Plugin } from 'vite';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadSiteData } from '../src/prerender/site';
 import { renderPage } from '../src/prerender/page';
@@ -17,6 +18,8 @@ function prerenderInDev(): Plugin {
       handler(html, ctx) {
         // Read on every request, so a dataset edit shows on reload (an invalid one stops with its errors).
         const site = loadSiteData(resolve(root, 'data/dataset.json'));
+        // The dev server serves data/dataset.json as it is (not minified): hash that text, so the page hydrates.
+        site.datasetText = readFileSync(resolve(root, 'data/dataset.json'), 'utf8');
         return renderPage({ template: html, mode: ctx.path.startsWith('/embed') ? 'embed' : 'full', production: false, ...site });
       },
     },

@@ -5,7 +5,7 @@
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const TYPES = {
@@ -20,7 +20,7 @@ export function startServer(rootDir, port, host = '127.0.0.1') {
     try {
       const url = new URL(req.url ?? '/', 'http://x');
       let path = normalize(join(root, decodeURIComponent(url.pathname)));
-      if (!path.startsWith(root)) { res.writeHead(403).end(); return; }
+      if (path !== root && !path.startsWith(root + sep)) { res.writeHead(403).end(); return; }
       if ((await stat(path).catch(() => null))?.isDirectory()) path = join(path, 'index.html');
       const body = await readFile(path);
       const type = TYPES[extname(path)] ?? 'application/octet-stream';

@@ -1,6 +1,6 @@
 /** The view model: dataset -> what each component shows. Components never read raw JSON. */
 import type { Dataset, Estimate, Host, Source } from '../data/types';
-import { estimatesNewestFirst, hostSourceIds, latestEstimate, latestTotal, sourcesOf } from '../data/derive';
+import { estimatesNewestFirst, hostSourceIds, latestEstimate, sourcesOf } from '../data/derive';
 import { accessibleLabel, headline } from '../data/format';
 import { classOf, type MapClass } from '../data/scale';
 
@@ -46,4 +46,3 @@ export function buildViewModel(dataset: Dataset): ViewModel {
   };
 }
 
-export { latestTotal };

@@ -1,6 +1,12 @@
 /** Shareable state: #CHN (or ?country=CHN) opens that host. Unknown codes are ignored. */
 export function hostFromUrl(url: URL, knownIds: ReadonlySet<string>): string | null {
-  const candidates = [decodeURIComponent(url.hash.replace(/^#/, '')), url.searchParams.get('country') ?? ''];
+  let hash = url.hash.slice(1);
+  try {
+    hash = decodeURIComponent(hash);
+  } catch {
+    /* a malformed escape is simply not a host id */
+  }
+  const candidates = [hash, url.searchParams.get('country') ?? ''];
   for (const raw of candidates) {
     const id = raw.trim().toUpperCase();
     if (id && knownIds.has(id)) return id;

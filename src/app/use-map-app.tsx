@@ -30,7 +30,10 @@ function useUrlSelection(store: Store, model: ViewModel, mode: Mode) {
     const ids = new Set(model.byId.keys());
     let written = store.get().selected;
     const fromUrl = () => {
-      const id = hostFromUrl(new URL(window.location.href), ids);
+      const url = new URL(window.location.href);
+      const id = hostFromUrl(url, ids);
+      // "#data-table-section" and the like are in-page links, not a selection: leave it alone.
+      if (!id && url.hash.length > 1 && !url.searchParams.has('country')) return;
       written = id;
       store.set({ selected: id });
     };
@@ -43,7 +46,7 @@ function useUrlSelection(store: Store, model: ViewModel, mode: Mode) {
       try {
         // In an article the embed must not fill the reader's back button with its own steps.
         if (mode === 'embed') window.history.replaceState(null, '', next);
-        else window.history.pushState(null, '', next);
+        else if (next.href !== window.location.href) window.history.pushState(null, '', next);
       } catch {
         /* history can be unavailable in some sandboxes: the selection still works */
       }
@@ -80,7 +83,7 @@ export function useMapApp({ model, layout, store: given }: AppProps, mode: Mode)
   const close = useCallback(() => {
     const { selected: was } = store.get();
     store.set({ selected: null });
-    if (!focusMapTarget(was)) document.querySelector<HTMLElement>('.search input')?.focus();
+    if (!focusMapTarget(was)) (document.querySelector<HTMLElement>('.search input') ?? document.querySelector<SVGSVGElement>('svg.map'))?.focus();
   }, [store]);
 
   useEffect(() => {

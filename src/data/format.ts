@@ -3,7 +3,6 @@ import type { Estimate, Host, Industry, Source, Status } from './types';
 import { latestEstimate } from './derive';
 
 const nf = new Intl.NumberFormat('en-US');
-export const formatCount = (n: number) => nf.format(n);
 
 type Figure = Pick<Estimate, 'value' | 'low' | 'high'>;
 
@@ -51,9 +50,12 @@ export const formatIndustries = (list: readonly Industry[]) => list.map((i) => I
 export function headline(host: Host): string {
   const latest = latestEstimate(host);
   if (latest) return `${formatFigure(latest)} workers (${latest.year})`;
+  // A count for one city or group is in the details; it is not a figure for the country.
+  const partial = host.estimates.some((e) => e.scope === 'partial') ? 'no national count' : '';
   if (host.status === 'restaurants-only') return 'DPRK-run restaurants, no worker count';
-  if (host.status === 'withdrawn') return 'workers withdrawn, no count';
-  return 'workers present, number unknown';
+  if (host.status === 'withdrawn') return `workers withdrawn, ${partial || 'no count'}`;
+  if (host.status === 'reported') return `workers reported, ${partial || 'number unknown'}; current presence unconfirmed`;
+  return `workers present, ${partial || 'number unknown'}`;
 }
 
 /** The accessible name of a host on the map, e.g. "China: about 80,000 workers (2019)". */

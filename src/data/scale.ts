@@ -46,7 +46,7 @@ export const LEGEND: readonly LegendEntry[] = [
     label: binLabel(i),
     description: `${binLabel(i)} workers (latest estimate)`,
   })),
-  { cls: 'unknown', label: 'Present, number unknown', description: 'Workers reported, no published number' },
+  { cls: 'unknown', label: 'Present or reported, number unknown', description: 'Workers present or reported, no published national number' },
   { cls: 'restaurants', label: 'Restaurants only', description: 'DPRK-run restaurants, no other DPRK labour known' },
   { cls: 'withdrawn', label: 'Withdrawn or expelled', description: 'Workers reported sent home; none known to remain' },
   { cls: 'none', label: 'No data', description: 'No DPRK workers reported' },

@@ -91,8 +91,25 @@ function checkText(c: Collector, v: Json, path: string, max: number): v is strin
     return false;
   }
   if (v.trim().length === 0) { c.add(path, 'Text is empty.', 'Write the text, or remove the field if it is optional.'); return false; }
-  if (v.length > max) { c.add(path, `Text is ${v.length} characters long; the limit is ${max}.`, 'Shorten it.'); return false; }
+  // Counted in code points, as JSON Schema counts; UTF-16 length is an upper bound, so most text skips the count.
+  if (v.length > max) {
+    const length = codePointLength(v);
+    if (length > max) { c.add(path, `Text is ${length} characters long; the limit is ${max}.`, 'Shorten it.'); return false; }
+  }
   return true;
+}
+
+function codePointLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < s.length) {
+      const next = s.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+    n++;
+  }
+  return n;
 }
 
 function checkPattern(c: Collector, v: Json, path: string, re: RegExp, max: number, what: string, fix: string): v is string {
@@ -104,7 +121,7 @@ function checkPattern(c: Collector, v: Json, path: string, re: RegExp, max: numb
 function checkUrl(c: Collector, v: Json, path: string): boolean {
   if (typeof v === 'string' && v.length <= LIMITS.url && !HTTP_URL.test(v)) {
     const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(v)?.[1]?.toLowerCase();
-    const found = scheme ? `a "${scheme}:" URL` : 'a relative or malformed URL';
+    const found = scheme && scheme !== 'http' && scheme !== 'https' ? `a "${scheme}:" URL` : 'a relative or malformed URL (spaces are not allowed)';
     c.add(path, `Only http and https links are allowed; found ${found}.`, 'Use the full http(s):// address of the page.');
     return false;
   }
@@ -276,7 +293,9 @@ export function validateDataset(input: Json, options: ValidateOptions = {}): Val
       return { ok: false, errors: c.finish() };
     }
     checkKeys(c, input, '$', DATASET_KEYS, ['title', 'version', 'updated', 'license', 'sources', 'hosts', 'totals']);
-    if (has(input, '$schema') && typeof input.$schema !== 'string') c.add('$.$schema', `Expected text, found ${describe(input.$schema)}.`, 'Write "./dataset.schema.json" or remove it.');
+    if (has(input, '$schema') && (typeof input.$schema !== 'string' || input.$schema.length > 200)) {
+      c.add('$.$schema', `Expected a short text, found ${describe(input.$schema)}.`, 'Write "./dataset.schema.json" or remove it.');
+    }
     if (has(input, 'title')) checkText(c, input.title, '$.title', LIMITS.shortText);
     if (has(input, 'version')) checkPattern(c, input.version, '$.version', SEMVER, 20, 'a semantic version', 'Write MAJOR.MINOR.PATCH, e.g. "1.2.0", and record the change in data/CHANGELOG.md.');
     if (has(input, 'updated') && checkPattern(c, input.updated, '$.updated', DAY, 10, 'a date', 'Write YYYY-MM-DD.') && input.updated > today) {
@@ -312,11 +331,15 @@ export function validateDataset(input: Json, options: ValidateOptions = {}): Val
       });
     }
     if (has(input, 'totals') && checkArray(c, input.totals, '$.totals', LIMITS.totals, 'totals')) {
+      const years = new Map<unknown, number>();
       input.totals.forEach((t, i) => {
         const path = `$.totals[${i}]`;
         if (!isObject(t)) { c.add(path, `Expected a total object, found ${describe(t)}.`, 'Give year, a figure and sources.'); return; }
         checkKeys(c, t, path, TOTAL_KEYS, ['year', 'sources']);
         checkFigure(ctx, t, path);
+        const first = years.get(t.year);
+        if (first !== undefined) c.add(`${path}.year`, `A second total for ${String(t.year)} (the first is $.totals[${first}]).`, 'Merge them into one total: where sources disagree, give low and high and cite both.');
+        else if (typeof t.year === 'number') years.set(t.year, i);
       });
     }
     for (const id of ctx.sourceIds) {

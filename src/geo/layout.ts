@@ -9,13 +9,11 @@ import type { Host } from '../data/types';
 import { loadAtlas } from './atlas';
 import { CompactPathContext } from './compact-path';
 import { dodge } from './dodge';
-import type { MapLayout, Marker, Point, Shape } from './types';
+import { MARKER_RADIUS, type MapLayout, type Marker, type Point, type Shape } from './types';
 
 export const MAP_WIDTH = 960;
 /** Hosts whose shape covers fewer square pixels than this get a marker as well. */
 export const SMALL_SHAPE_AREA = 120;
-/** Marker radius in map units: 24 px across when the map is drawn 960 px wide. */
-export const MARKER_RADIUS = 12;
 const ANTARCTICA = '010';
 
 type Country = Feature<Geometry, { name: string }>;

@@ -1,5 +1,8 @@
 export type Point = [number, number];
 
+/** Markers are 24 CSS px across: radius 12, in map units at the 960 px reference width and in CSS px on screen. */
+export const MARKER_RADIUS = 12;
+
 /** One country outline, projected and serialised for the page. */
 export interface Shape {
   /** world-atlas id (ISO 3166-1 numeric), or x<index> for the few shapes without one. */

@@ -1,13 +1,11 @@
 import { memo, useEffect, useMemo, useRef } from 'react';
-import type { MapLayout } from '../geo/types';
+import { MARKER_RADIUS, type MapLayout } from '../geo/types';
 import type { ViewModel, HostView } from '../app/model';
 import type { Store } from '../app/store';
 import { attachMapInteraction } from './interaction';
 import type { MapTarget } from './navigation';
 import { MapPatterns } from './MapPatterns';
 
-/** Radius in map units of the prerendered markers (24 px across at 960 px); the browser refits them to 24 CSS px. */
-export const MARKER_RADIUS = 12;
 
 interface Props {
   layout: MapLayout;

@@ -3,15 +3,14 @@
  * with a leader line to where the host really is. Runs on resize; pure geometry in dodge().
  */
 import { dodge } from '../geo/dodge';
-import type { Point } from '../geo/types';
+import { MARKER_RADIUS, type Point } from '../geo/types';
 import type { MapTarget } from './navigation';
 
-export const MARKER_PX = 12;
 
 export function fitMarkers(svg: SVGSVGElement, targets: MapTarget[], viewBoxWidth: number): number {
   const width = svg.getBoundingClientRect().width;
-  if (width <= 0) return MARKER_PX;
-  const radius = (MARKER_PX * viewBoxWidth) / width;
+  if (width <= 0) return MARKER_RADIUS;
+  const radius = (MARKER_RADIUS * viewBoxWidth) / width;
   const groups = [...svg.querySelectorAll<SVGGElement>('g.marker[data-host]')];
   const anchors: Record<string, Point> = {};
   for (const g of groups) {

@@ -6,13 +6,12 @@
  */
 import type { Hover, Store } from '../app/store';
 import { shapeKey } from '../app/store';
+import { MARKER_RADIUS } from '../geo/types';
 import { fitMarkers } from './fit-markers';
 import { byName, nearest, nextByLetter, spatialNext, type Direction, type MapTarget } from './navigation';
 
 /** How near (in CSS px) the pointer must be to a host's centre when it is over no shape of its own. */
 export const NEAR_HOST_PX = 20;
-/** Markers take the pointer within this many CSS px of their centre. */
-export const MARKER_HIT_PX = 12;
 
 const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 
@@ -67,13 +66,12 @@ export function attachMapInteraction(svg: SVGSVGElement, store: Store, { targets
     const u = viewBoxWidth / Math.max(rect.width, 1);
     const x = (e.clientX - rect.left) * u;
     const y = (e.clientY - rect.top) * u;
-    const marker = nearest(targets, x, y, MARKER_HIT_PX * u, (t) => t.marker);
+    const marker = nearest(targets, x, y, MARKER_RADIUS * u, (t) => t.marker);
     if (marker) return marker.key;
     const shape = (e.target as Element | null)?.closest?.('[data-shape]') as SVGElement | null;
-    if (shape?.dataset.host) return shape.dataset.host;
-    const near = nearest(targets, x, y, NEAR_HOST_PX * u);
-    if (near) return near.key;
-    return shape?.dataset.shape ? shapeKey(shape.dataset.shape) : null;
+    if (shape) return shape.dataset.host ?? shapeKey(shape.dataset.shape!);
+    // Over the sea only: a host just off the pointer (a coastline, an island) still answers.
+    return nearest(targets, x, y, NEAR_HOST_PX * u)?.key ?? null;
   };
 
   let hoverKey: string | null = null;
@@ -96,9 +94,13 @@ export function attachMapInteraction(svg: SVGSVGElement, store: Store, { targets
   const onPointerLeave = (e: PointerEvent) => {
     if (e.pointerType !== 'touch' && store.get().hover?.via === 'pointer') setHover(null);
   };
+  // A pointer press focuses the target too; that focus is not keyboard focus, so it shows no ring or tooltip.
+  let pointerDown = false;
+  const onPointerDown = () => { pointerDown = true; setTimeout(() => { pointerDown = false; }, 0); };
   const onClick = (e: MouseEvent) => {
     const key = keyAt(e);
-    store.set({ selected: key, hover: (e as PointerEvent).pointerType === 'touch' ? null : store.get().hover });
+    if ((e as PointerEvent).pointerType === 'touch') setHover(null);
+    store.set({ selected: key });
     if (key && focusables.has(key)) setRoving(key);
   };
 
@@ -132,6 +134,7 @@ export function attachMapInteraction(svg: SVGSVGElement, store: Store, { targets
     const key = el.dataset?.host;
     if (!key) return;
     setRoving(key);
+    if (pointerDown) return;
     const r = el.getBoundingClientRect();
     setHover({ key, anchor: { x: r.left, y: r.top, width: r.width, height: r.height }, via: 'focus' });
   };
@@ -158,6 +161,7 @@ export function attachMapInteraction(svg: SVGSVGElement, store: Store, { targets
 
   const listeners: Array<[keyof SVGElementEventMap, EventListener]> = [
     ['pointermove', onPointerMove as EventListener], ['pointerleave', onPointerLeave as EventListener],
+    ['pointerdown', onPointerDown as EventListener],
     ['click', onClick as EventListener], ['keydown', onKeyDown as EventListener],
     ['focusin', onFocusIn as EventListener], ['focusout', onFocusOut as EventListener],
   ];

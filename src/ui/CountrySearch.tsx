@@ -25,7 +25,11 @@ export function CountrySearch({ items, onSelect }: Props) {
     if (e.key === 'ArrowDown') { e.preventDefault(); setOpen(true); setActive((a) => (matches.length ? (a + 1) % matches.length : 0)); }
     else if (e.key === 'ArrowUp') { e.preventDefault(); setActive((a) => (matches.length ? (a - 1 + matches.length) % matches.length : 0)); }
     else if (e.key === 'Enter') { if (expanded) { e.preventDefault(); choose(matches[active]); } }
-    else if (e.key === 'Escape') { if (expanded) { e.preventDefault(); e.stopPropagation(); setOpen(false); } else setQuery(''); }
+    else if (e.key === 'Escape') {
+      // Handled here, so the page's Escape (close the details) does not also fire.
+      if (expanded) { e.preventDefault(); setOpen(false); }
+      else if (query) { e.preventDefault(); setQuery(''); }
+    }
   };
   return (
     <div className="search">

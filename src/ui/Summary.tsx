@@ -1,6 +1,6 @@
 import type { ViewModel } from '../app/model';
 import { formatFigure, shortCitation } from '../data/format';
-import { representativeFigure, sourcesOf } from '../data/derive';
+import { latestTotal, representativeFigure, sourcesOf } from '../data/derive';
 
 /** The map's accessible summary: what it shows, the largest hosts, and how to use the keyboard. */
 export function MapSummary({ model }: { model: ViewModel }) {
@@ -22,7 +22,7 @@ export function GlobalEstimate({ model }: { model: ViewModel }) {
   if (totals.length === 0) return null;
   const lows = totals.map((t) => t.low ?? t.value ?? t.high!);
   const highs = totals.map((t) => t.high ?? t.value ?? t.low!);
-  const latest = totals.reduce((a, t) => (t.year > a.year ? t : a));
+  const latest = latestTotal(model.dataset)!;
   const cited = sourcesOf(model.dataset, latest.sources);
   return (
     <p className="global-estimate">

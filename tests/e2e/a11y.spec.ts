@@ -95,16 +95,19 @@ test.describe('touch on a 375 px phone', () => {
     const map = (await page.locator('svg.map').boundingBox())!;
     await page.touchscreen.tap(map.x + map.width * 0.02, map.y + map.height * 0.6);
     await expect(page.locator('section.panel')).toHaveCount(0);
+    // Nothing stays highlighted after the tap: no hover mark, no focus ring.
+    await expect(page.locator('svg.map .is-hover')).toHaveCount(0);
+    await expect(page.locator('svg.map .outline-hover.is-focus')).toHaveCount(0);
   });
 
   test('markers and controls are at least 24 by 24 CSS px', async ({ page }) => {
-    await page.goto('./');
+    await page.goto('./#CHN');
     await ready(page);
     const sizes = await page.locator('svg.map g.marker circle').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => [r.width, r.height]));
     expect(sizes.length).toBeGreaterThanOrEqual(5);
     for (const [w, h] of sizes) { expect(w).toBeGreaterThanOrEqual(23.5); expect(h).toBeGreaterThanOrEqual(23.5); }
-    for (const el of await page.locator('.toolbar > .button, .toolbar input, .sort, .panel-close').all()) {
-      if (!(await el.isVisible())) continue;
+    await expect(page.locator('.panel-close')).toBeVisible();
+    for (const el of await page.locator('.toolbar > .button, .search input, .sort, .panel-close').all()) {
       const b = (await el.boundingBox())!;
       expect(b.height).toBeGreaterThanOrEqual(24);
       expect(b.width).toBeGreaterThanOrEqual(24);

@@ -8,9 +8,9 @@ test.describe('the map, end to end', () => {
     await page.goto('./');
     await ready(page);
     const tooltip = await hoverHost(page, 'CHN');
-    await expect(tooltip).toContainText('China');
-    await expect(tooltip).toContainText('80,000');
-    await expect(tooltip).toContainText('(2019)');
+    await expect(tooltip.locator('.tooltip-title')).toHaveText('China');
+    await expect(tooltip.locator('.tooltip-figure')).toHaveText('20,000 to 100,000 workers (2023)');
+    await expect(tooltip).toContainText('Earlier: 50,000 to 80,000 (2019)');
     await expect(tooltip).toContainText(/Sources:\s*\S+/);
     await expect(tooltip).toContainText('Status: Present');
     expect(log).toEqual([]);
@@ -50,7 +50,7 @@ test.describe('the map, end to end', () => {
     await expect(page.getByRole('button', { name: /^China: 20,000 to 100,000 workers \(2023\)$/ })).toBeAttached();
     const names = await page.locator('svg.map [data-host][role="button"]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
     expect(names.length).toBeGreaterThanOrEqual(35);
-    for (const n of names) expect(n).toMatch(/^[^:]+: (.*workers.*\(\d{4}\)|workers present, number unknown|workers withdrawn, no count|DPRK-run restaurants, no worker count)/);
+    for (const n of names) expect(n).toMatch(/^[^:]+: (.*workers.*\(\d{4}\)|workers (present|reported|withdrawn), (number unknown|no national count|no count)|DPRK-run restaurants, no worker count)/);
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
@@ -125,5 +125,65 @@ test.describe('the map, end to end', () => {
     const urls = await page.locator('script[src], link[href]').evaluateAll((els) => els.map((e) => e.getAttribute('src') ?? e.getAttribute('href') ?? ''));
     for (const u of urls) expect(u).not.toMatch(/^\//);
     expect(log).toEqual([]);
+  });
+});
+
+test.describe('selection and the URL', () => {
+  test('the pointer over a country without data shows that country, even next to a host', async ({ page }) => {
+    await page.goto('./');
+    await ready(page);
+    // Germany's centre is within 20 px of Poland's and Czechia's: it must still answer as Germany.
+    const p = await page.evaluate(() => {
+      const el = document.querySelector<SVGPathElement>('svg.map path[data-shape="276"]')!;
+      const r = el.getBoundingClientRect();
+      for (let fx = 0.3; fx <= 0.7; fx += 0.1) for (let fy = 0.3; fy <= 0.7; fy += 0.1) {
+        const x = r.left + r.width * fx, y = r.top + r.height * fy;
+        if (document.elementFromPoint(x, y) === el) return { x, y };
+      }
+      return null;
+    });
+    expect(p).not.toBeNull();
+    await page.mouse.move(p!.x, p!.y);
+    await expect(page.getByRole('tooltip').locator('.tooltip-title')).toHaveText('Germany');
+  });
+
+  test('in-page links and a malformed hash leave the page working', async ({ page }) => {
+    const log = watchConsole(page);
+    await page.goto('./#CHN');
+    await ready(page);
+    await page.getByRole('link', { name: 'View as table' }).click();
+    await expect(page.locator('section.panel h2')).toHaveText('China');
+    await page.goto('./#%E0%A4%A');
+    await ready(page);
+    expect(await page.locator('svg.map path').count()).toBeGreaterThanOrEqual(150);
+    expect(log).toEqual([]);
+  });
+
+  test('Escape in the search box clears it without closing the details', async ({ page }) => {
+    await page.goto('./');
+    await ready(page);
+    const search = page.getByRole('combobox', { name: 'Find a country' });
+    await search.fill('Qat');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('section.panel h2')).toHaveText('Qatar');
+    await page.keyboard.press('Escape');
+    await expect(search).toHaveValue('');
+    await expect(page.locator('section.panel h2')).toHaveText('Qatar');
+    await expect(search).toBeFocused();
+  });
+
+  test('selecting countries without data adds no duplicate history entries', async ({ page }) => {
+    await page.goto('./#CHN');
+    await ready(page);
+    const length = await page.evaluate(() => history.length);
+    const search = page.getByRole('combobox', { name: 'Find a country' });
+    for (const name of ['Brazil', 'France']) {
+      await search.fill(name);
+      await page.keyboard.press('Enter');
+      await expect(page.locator('section.panel h2')).toHaveText(name);
+    }
+    expect(await page.evaluate(() => history.length)).toBe(length + 1);
+    await page.goBack();
+    await expect(page.locator('section.panel h2')).toHaveText('China');
   });
 });

@@ -102,3 +102,11 @@ test.describe('Content-Security-Policy', () => {
     });
   }
 });
+
+test('a visitor whose clock is years behind still gets a working map', async ({ page }) => {
+  await page.clock.install({ time: new Date('2020-01-01T00:00:00Z') });
+  await page.goto('./');
+  await ready(page);
+  await expect(page.locator('#load-status [role="alert"]')).toHaveCount(0);
+  await expect(await hoverHost(page, 'RUS')).toContainText('Russia');
+});

@@ -43,7 +43,9 @@ describe('formatting', () => {
   });
   it('builds accessible names with name, estimate and year', () => {
     expect(accessibleLabel(host({ estimates: [{ year: 2019, value: 80000, sources: ['s'] }] }))).toBe('China: about 80,000 workers (2019)');
-    expect(accessibleLabel(host({ name: 'Belarus', status: 'reported' }))).toBe('Belarus: workers present, number unknown');
+    expect(accessibleLabel(host({ name: 'Belarus', status: 'reported' }))).toBe('Belarus: workers reported, number unknown; current presence unconfirmed');
+    expect(accessibleLabel(host({ name: 'Angola', status: 'present' }))).toBe('Angola: workers present, number unknown');
+    expect(headline(host({ status: 'withdrawn', estimates: [{ year: 2019, value: 50, scope: 'partial', sources: ['s'] }] }))).toBe('workers withdrawn, no national count');
     expect(accessibleLabel(host({ name: 'Mongolia', status: 'withdrawn', estimates: [{ year: 2017, value: 1190, sources: ['s'] }] }))).toBe('Mongolia: about 1,190 workers (2017), withdrawn or expelled');
     expect(headline(host({ status: 'restaurants-only' }))).toBe('DPRK-run restaurants, no worker count');
   });

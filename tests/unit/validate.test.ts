@@ -65,7 +65,7 @@ describe('validateDataset', () => {
   });
 
   it('rejects javascript:, data: and relative URLs', () => {
-    for (const [url, found] of [['javascript:alert(1)', 'a "javascript:" URL'], ['data:text/html,x', 'a "data:" URL'], ['/relative/page', 'a relative or malformed URL']]) {
+    for (const [url, found] of [['javascript:alert(1)', 'a "javascript:" URL'], ['data:text/html,x', 'a "data:" URL'], ['/relative/page', 'a relative or malformed URL (spaces are not allowed)']]) {
       expect(errorsOf((d) => { d.sources['ncnk-2019'].url = url; })).toEqual([
         { path: '$.sources["ncnk-2019"].url', message: `Only http and https links are allowed; found ${found}.`, fix: 'Use the full http(s):// address of the page.' },
       ]);
@@ -94,6 +94,13 @@ describe('validateDataset', () => {
     });
     expect(errorsOf((d) => { d.hosts[0].status = 'gone'; })[0].message).toBe('"gone" is not a known status.');
     expect(errorsOf((d) => { d.hosts[0].industries = ['construction', 'construction']; })[0].message).toBe('Industry "construction" is listed twice.');
+  });
+
+  it('rejects two totals for one year, and counts text length in code points like JSON Schema', () => {
+    expect(errorsOf((d) => { d.totals.push({ year: 2017, value: 5, sources: ['ncnk-2019'] }); })[0]).toMatchObject({ path: '$.totals[1].year', message: 'A second total for 2017 (the first is $.totals[0]).' });
+    expect(errorsOf((d) => { d.title = '😀'.repeat(300); })).toEqual([]);
+    expect(errorsOf((d) => { d.title = '😀'.repeat(301); })[0].message).toBe('Text is 301 characters long; the limit is 300.');
+    expect(errorsOf((d) => { d.sources['ncnk-2019'].url = 'https://a.b/x y'; })[0].message).toBe('Only http and https links are allowed; found a relative or malformed URL (spaces are not allowed).');
   });
 
   it('reports every error at once', () => {
