@@ -41,3 +41,4 @@ export function createStore(initial: UiState = { hover: null, selected: null }):
 }
 
 export const shapeKey = (shapeId: string) => `shape:${shapeId}`;
+export const isShapeKey = (key: string) => key.startsWith('shape:');

@@ -1,4 +1,16 @@
-/** Shareable state: #CHN (or ?country=CHN) opens that host. Unknown codes are ignored. */
+import { isShapeKey } from './store';
+
+/**
+ * Shareable state: #CHN (or ?country=CHN) opens that host; no hash means nothing selected.
+ * undefined: the URL says nothing about the selection (an in-page link such as
+ * #data-table-section, or an unknown code), so the selection stays as it is.
+ */
+export function selectionFromUrl(url: URL, knownIds: ReadonlySet<string>): string | null | undefined {
+  const id = hostFromUrl(url, knownIds);
+  if (id) return id;
+  return url.hash.length > 1 || url.searchParams.has('country') ? undefined : null;
+}
+
 export function hostFromUrl(url: URL, knownIds: ReadonlySet<string>): string | null {
   let hash = url.hash.slice(1);
   try {
@@ -18,6 +30,6 @@ export function hostFromUrl(url: URL, knownIds: ReadonlySet<string>): string | n
 export function urlWithHost(url: URL, selected: string | null): URL {
   const next = new URL(url.href);
   next.searchParams.delete('country');
-  next.hash = selected && !selected.startsWith('shape:') ? selected : '';
+  next.hash = selected && !isShapeKey(selected) ? selected : '';
   return next;
 }

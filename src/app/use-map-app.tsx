@@ -2,8 +2,8 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { MapLayout } from '../geo/types';
 import type { ViewModel } from './model';
-import { createStore, type Store } from './store';
-import { hostFromUrl, urlWithHost } from './url-state';
+import { createStore, shapeKey, type Store } from './store';
+import { selectionFromUrl, urlWithHost } from './url-state';
 import { WorldMap } from '../map/WorldMap';
 import { Tooltip } from '../ui/Tooltip';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
@@ -30,10 +30,8 @@ function useUrlSelection(store: Store, model: ViewModel, mode: Mode) {
     const ids = new Set(model.byId.keys());
     let written = store.get().selected;
     const fromUrl = () => {
-      const url = new URL(window.location.href);
-      const id = hostFromUrl(url, ids);
-      // "#data-table-section" and the like are in-page links, not a selection: leave it alone.
-      if (!id && url.hash.length > 1 && !url.searchParams.has('country')) return;
+      const id = selectionFromUrl(new URL(window.location.href), ids);
+      if (id === undefined) return;
       written = id;
       store.set({ selected: id });
     };
@@ -67,14 +65,15 @@ function useAnnouncement(store: Store, model: ViewModel, shapeNames: ReadonlyMap
   useEffect(() => {
     if (!selected) { setText((t) => (t ? 'Details closed.' : '')); return; }
     const view = model.byId.get(selected);
-    setText(view ? `Selected ${view.label}. Details are shown.` : `Selected ${shapeNames.get(selected.slice(6)) ?? ''}: no data.`);
+    setText(view ? `Selected ${view.label}. Details are shown.` : `Selected ${shapeNames.get(selected) ?? ''}: no data.`);
   }, [selected, model, shapeNames]);
   return text;
 }
 
 export function useMapApp({ model, layout, store: given }: AppProps, mode: Mode) {
   const [store] = useState(() => given ?? createStore());
-  const shapeNames = useMemo(() => new Map([...layout.shapes, ...layout.places].map((s) => [s.id, s.name])), [layout]);
+  // Names of countries without data, keyed like the store's selection and hover ("shape:076").
+  const shapeNames = useMemo(() => new Map([...layout.shapes, ...layout.places].map((s) => [shapeKey(s.id), s.name])), [layout]);
   useUrlSelection(store, model, mode);
   const announcement = useAnnouncement(store, model, shapeNames);
   const selected = useSyncExternalStore(store.subscribe, () => store.get().selected, () => null);

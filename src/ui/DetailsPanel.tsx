@@ -29,7 +29,7 @@ export function DetailsPanel({ store, model, shapeNames, onClose, placeholder }:
     return (
       <section className="panel" aria-labelledby="panel-title" id="details">
         <div className="panel-head">
-          <h2 id="panel-title">{shapeNames.get(selected.replace(/^shape:/, '')) ?? 'Unknown'}</h2>
+          <h2 id="panel-title">{shapeNames.get(selected) ?? 'Unknown'}</h2>
           {close}
         </div>
         <p>No DPRK workers are reported here in this dataset. That is not proof of absence: see “About the data”.</p>

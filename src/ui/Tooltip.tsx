@@ -1,4 +1,4 @@
-import { memo, useCallback, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { Store } from '../app/store';
 import type { ViewModel } from '../app/model';
 import { formatFigure, formatIndustries, STATUS_LABELS } from '../data/format';
@@ -24,9 +24,12 @@ interface Props {
   shapeNames: ReadonlyMap<string, string>;
 }
 
-/** Follows the pointer or the focused country. Content re-renders only when the country changes. */
+/**
+ * Follows the pointer or the focused country. React renders it only when the country changes;
+ * between changes the pointer moves it through the store, without a render.
+ */
 export function Tooltip({ store, model, shapeNames }: Props) {
-  const hover = useSyncExternalStore(store.subscribe, () => store.get().hover, noHover);
+  const hoverKey = useSyncExternalStore(store.subscribe, () => store.get().hover?.key ?? null, noHover);
   const el = useRef<HTMLDivElement | null>(null);
   // Placed with its last measured size, so a new tooltip forces no layout on the hover path;
   // the ResizeObserver reports the real size after layout and before paint, and re-places it
@@ -51,11 +54,12 @@ export function Tooltip({ store, model, shapeNames }: Props) {
     el.current = node;
     if (node) observer?.observe(node);
   }, [observer]);
-  useLayoutEffect(() => place(hover?.anchor), [hover, place]);
-  if (!hover) return null;
+  useLayoutEffect(() => place(store.get().hover?.anchor), [hoverKey, store, place]);
+  useEffect(() => store.subscribe(() => place(store.get().hover?.anchor)), [store, place]);
+  if (!hoverKey) return null;
   return (
     <div ref={ref} className="tooltip" role="tooltip" id="map-tooltip">
-      <TooltipContent hoverKey={hover.key} model={model} shapeNames={shapeNames} />
+      <TooltipContent hoverKey={hoverKey} model={model} shapeNames={shapeNames} />
     </div>
   );
 }
@@ -63,7 +67,7 @@ export function Tooltip({ store, model, shapeNames }: Props) {
 const TooltipContent = memo(function TooltipContent({ hoverKey, model, shapeNames }: { hoverKey: string; model: ViewModel; shapeNames: ReadonlyMap<string, string> }) {
   const view = model.byId.get(hoverKey);
   if (!view) {
-    const name = shapeNames.get(hoverKey.replace(/^shape:/, '')) ?? 'Unknown';
+    const name = shapeNames.get(hoverKey) ?? 'Unknown';
     return (
       <>
         <p className="tooltip-title">{name}</p>
