@@ -1,7 +1,6 @@
 /** Pure derivations from a validated dataset: the latest figure per host and its map class. */
-import type { Dataset, Estimate, Host, Source, Total } from './types';
+import type { Dataset, Estimate, Figure, Host, Source, Total } from './types';
 
-type Figure = Pick<Estimate, 'value' | 'low' | 'high'>;
 
 /**
  * The latest national estimate: the one with the highest year among estimates whose scope is

@@ -1,10 +1,9 @@
 /** Words and numbers a reader sees: figures, labels, citations. Pure, locale en-US. */
-import type { Estimate, Host, Industry, Source, Status } from './types';
+import type { Figure, Host, Industry, Source, Status } from './types';
 import { latestEstimate } from './derive';
 
 const nf = new Intl.NumberFormat('en-US');
 
-type Figure = Pick<Estimate, 'value' | 'low' | 'high'>;
 
 /** "about 80,000", "50,000 to 80,000", "at least 100,000", "up to 1,500". */
 export function formatFigure(f: Figure): string {

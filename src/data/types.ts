@@ -67,6 +67,9 @@ export interface Estimate {
   note?: string;
 }
 
+/** The number part of an estimate or a total. */
+export type Figure = Pick<Estimate, 'value' | 'low' | 'high'>;
+
 /** A place that world-atlas has no shape for, drawn as a marker inside the shape of its state. */
 export interface Territory {
   of: string;

@@ -3,7 +3,7 @@ import { MARKER_RADIUS, type MapLayout } from '../geo/types';
 import type { ViewModel, HostView } from '../app/model';
 import type { Store } from '../app/store';
 import { attachMapInteraction } from './interaction';
-import type { MapTarget } from './navigation';
+import { byName, type MapTarget } from './navigation';
 import { MapPatterns } from './MapPatterns';
 
 
@@ -33,7 +33,7 @@ function targetProps(h: HostView, first: boolean) {
 export const WorldMap = memo(function WorldMap({ layout, model, store, labelId, descriptionId }: Props) {
   const ref = useRef<SVGSVGElement>(null);
   const targets = useMemo(() => mapTargets(layout, model), [layout, model]);
-  const firstKey = useMemo(() => [...targets].sort((a, b) => a.name.localeCompare(b.name, 'en'))[0]?.key, [targets]);
+  const firstKey = useMemo(() => byName(targets)[0]?.key, [targets]);
   useEffect(() => {
     if (!ref.current) return undefined;
     return attachMapInteraction(ref.current, store, { targets, viewBoxWidth: layout.width });

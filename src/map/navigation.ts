@@ -52,7 +52,7 @@ export function spatialNext(targets: readonly MapTarget[], fromKey: string, dire
 
 /** Type-ahead: the next target after `fromKey` (alphabetically, wrapping) whose name starts with the letter. */
 export function nextByLetter(targets: readonly MapTarget[], fromKey: string | undefined, letter: string): MapTarget | undefined {
-  const sorted = [...targets].sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  const sorted = byName(targets);
   const start = sorted.findIndex((t) => t.key === fromKey);
   const l = letter.toLocaleLowerCase('en');
   for (let i = 1; i <= sorted.length; i++) {
