@@ -168,6 +168,7 @@ for (const width of [320, 360, 768, 1440, 1920]) {
       }
       return min;
     });
+    expect(Number.isFinite(smallest), 'some visible text was measured').toBe(true);
     expect(smallest).toBeGreaterThanOrEqual(12);
     await page.screenshot({ path: info.outputPath(`layout-${width}.png`), fullPage: false });
   });
