@@ -6,6 +6,7 @@ import { createServer, type Plugin } from 'vite';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadSiteData } from '../src/prerender/site';
+import { en } from '../src/i18n/en';
 import { renderPage } from '../src/prerender/page';
 
 const root = resolve(import.meta.dirname, '..');
@@ -20,7 +21,7 @@ function prerenderInDev(): Plugin {
         const site = loadSiteData(resolve(root, 'data/dataset.json'));
         // The dev server serves data/dataset.json as it is (not minified): hash that text, so the page hydrates.
         site.datasetText = readFileSync(resolve(root, 'data/dataset.json'), 'utf8');
-        return renderPage({ template: html, mode: ctx.path.startsWith('/embed') ? 'embed' : 'full', production: false, ...site });
+        return renderPage({ template: html, mode: ctx.path.startsWith('/embed') ? 'embed' : 'full', production: false, messages: en, ...site });
       },
     },
   };

@@ -6,7 +6,8 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadSiteData } from '../src/prerender/site';
 import { renderPage } from '../src/prerender/page';
-import { datasetToCsv } from '../src/data/csv';
+import { datasetToCsv } from '../src/model/csv';
+import { en } from '../src/i18n/en';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, 'dist');
@@ -16,7 +17,7 @@ for (const mode of ['full', 'embed'] as const) {
   const file = resolve(dist, mode === 'full' ? 'index.html' : 'embed.html');
   const template = readFileSync(file, 'utf8');
   if (!template.includes('<div id="app"></div>')) throw new Error(`${file} has no <div id="app"></div> to render into.`);
-  writeFileSync(file, renderPage({ template, mode, production: true, ...site }));
+  writeFileSync(file, renderPage({ template, mode, production: true, messages: en, ...site }));
 }
 mkdirSync(resolve(dist, 'data'), { recursive: true });
 writeFileSync(resolve(dist, 'data/dataset.json'), site.datasetText);

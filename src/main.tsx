@@ -1,5 +1,6 @@
 import { bootstrap } from './app/bootstrap';
 import { FullApp } from './app/FullApp';
+import { en } from './i18n/en';
 import './styles.css';
 
-bootstrap(FullApp);
+bootstrap(FullApp, en);

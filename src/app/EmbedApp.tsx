@@ -5,36 +5,45 @@ import { Legend } from '../ui/Legend';
 import { DataTable } from '../ui/DataTable';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { MapSummary } from '../ui/Summary';
+import { YearControl } from '../ui/YearControl';
 import { reportHeight } from '../embed/child';
 
-/** The embed: map, legend, details, a compact table and a one-line credit; it reports its height to the host page. */
+/** The embed: year, map, legend, details, a compact table and a one-line credit; it reports its height to the host page. */
 export function EmbedApp(props: AppProps) {
-  const { model } = props;
-  const { store, shapeNames, select, close, selectedHost, map, shared } = useMapApp(props, 'embed');
+  const { dataset, messages: m } = props;
+  const { store, model, span, year, setYear, shapeNames, select, close, selectedView, map, shared } = useMapApp(props, 'embed');
   useEffect(() => {
     const content = document.querySelector<HTMLElement>('.embed');
     return content ? reportHeight(content) : undefined;
   }, []);
+  const query = year === span.last ? '' : `?year=${year}`;
 
   return (
     <div className="embed">
-      <h1 id="map-title" className="embed-title">North Korea’s overseas workers by host country</h1>
+      <h1 id="map-title" className="embed-title">{m.page.embedTitle}</h1>
+      <ErrorBoundary what="year" m={m}>
+        <YearControl year={year} span={span} events={[]} m={m} onChange={setYear} />
+      </ErrorBoundary>
       <MapSummary model={model} />
       {map}
-      <Legend model={model} />
-      <ErrorBoundary what="details">
+      <ErrorBoundary what="legend" m={m}>
+        <Legend model={model} />
+      </ErrorBoundary>
+      <ErrorBoundary what="details" m={m}>
         <DetailsPanel store={store} model={model} shapeNames={shapeNames} onClose={close} />
       </ErrorBoundary>
       <details className="embed-table">
-        <summary>Data table</summary>
-        <Suspense fallback={null}>
-          <DataTable model={model} onSelect={select} compact />
-        </Suspense>
+        <summary>{m.table.title}</summary>
+        <ErrorBoundary what="table" m={m}>
+          <Suspense fallback={null}>
+            <DataTable model={model} onSelect={select} compact />
+          </Suspense>
+        </ErrorBoundary>
       </details>
       <p className="credit">
-        Data: DPRK overseas workers dataset v{model.dataset.version} ({model.dataset.updated}); sources in each country’s details.{' '}
-        <a href={selectedHost ? `./#${selectedHost.id}` : './'} target="_blank" rel="noopener">
-          Open the full map<span className="visually-hidden"> (opens in a new tab)</span> ↗
+        {m.page.credit(dataset.version, dataset.updated)}{' '}
+        <a href={`./${query}${selectedView ? `#${selectedView.host.id}` : ''}`} target="_blank" rel="noopener">
+          {m.page.openFull}<span className="visually-hidden">{m.citation.opensInNewTab}</span> ↗
         </a>
       </p>
       {shared}

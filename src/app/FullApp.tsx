@@ -1,5 +1,5 @@
 import { Suspense, useMemo } from 'react';
-import { shapeKey } from './store';
+import { shapeKey } from '../view/store';
 import { useMapApp, type AppProps } from './use-map-app';
 import { DetailsPanel } from '../ui/DetailsPanel';
 import { Legend } from '../ui/Legend';
@@ -9,70 +9,74 @@ import { About } from '../ui/About';
 import { EmbedDialog } from '../ui/EmbedDialog';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { GlobalEstimate, MapSummary } from '../ui/Summary';
+import { YearControl } from '../ui/YearControl';
 import type { SearchItem } from '../ui/search';
 
-export const TITLE = 'North Korea’s overseas workers';
-
-/** The full page: header, search, map and legend, details panel, table, about the data. */
+/** The full page: header, search, year, map and legend, details panel, table, about the data. */
 export function FullApp(props: AppProps) {
-  const { model, layout, dataBase } = props;
-  const { store, shapeNames, select, close, selectedHost, map, shared } = useMapApp(props, 'full');
+  const { layout, dataBase, dataset, messages: m, names } = props;
+  const { store, model, span, year, setYear, shapeNames, select, close, selectedView, map, shared } = useMapApp(props, 'full');
   const searchItems = useMemo<SearchItem[]>(() => {
-    const items: SearchItem[] = model.hosts.map((h) => ({ key: h.host.id, name: h.host.name, hasData: true }));
+    const items: SearchItem[] = dataset.hosts.map((h) => ({ key: h.id, name: names?.[h.id] ?? h.name, aliases: [h.name, h.iso3, ...(h.territory ? [h.territory.of] : [])], hasData: true }));
     for (const s of [...layout.shapes, ...layout.places]) {
-      if (!model.byShape.has(s.id) && /^\d+$/.test(s.id)) items.push({ key: shapeKey(s.id), name: s.name, hasData: false });
+      if (!dataset.hosts.some((h) => !h.territory && h.isoNumeric === s.id) && /^\d+$/.test(s.id)) items.push({ key: shapeKey(s.id), name: names?.[s.id] ?? s.name, aliases: [s.name], hasData: false });
     }
     return items;
-  }, [model, layout]);
+  }, [dataset, layout, names]);
 
   return (
     <div className="page">
       <header className="site-header">
-        <h1 id="map-title">{TITLE}</h1>
-        <p className="lede">Where the DPRK state sends labourers, how many, in which industries, and who says so.</p>
-        <GlobalEstimate model={model} />
+        <h1 id="map-title">{m.page.title}</h1>
+        <p className="lede">{m.page.lede}</p>
+        <ErrorBoundary what="summary" m={m}>
+          <GlobalEstimate model={model} />
+        </ErrorBoundary>
       </header>
       <main>
         <div className="map-layout">
           <div className="map-column">
             <div className="toolbar">
-              <CountrySearch items={searchItems} onSelect={select} />
-              <a className="button" href="#data-table-section">View as table</a>
-              <EmbedDialog version={model.dataset.version} selectedHost={selectedHost} />
+              <ErrorBoundary what="search" m={m}>
+                <CountrySearch items={searchItems} onSelect={select} m={m} />
+              </ErrorBoundary>
+              <a className="button" href="#data-table-section">{m.page.viewTable}</a>
+              <ErrorBoundary what="embed" m={m}>
+                <EmbedDialog version={dataset.version} selectedHost={selectedView && { id: selectedView.host.id, name: selectedView.name }} year={year === span.last ? undefined : year} m={m} />
+              </ErrorBoundary>
             </div>
+            <ErrorBoundary what="year" m={m}>
+              <YearControl year={year} span={span} events={dataset.events} m={m} onChange={setYear} />
+            </ErrorBoundary>
             <MapSummary model={model} />
             {map}
-            <Legend model={model} />
+            <ErrorBoundary what="legend" m={m}>
+              <Legend model={model} />
+            </ErrorBoundary>
           </div>
           <div className="panel-column">
-            <ErrorBoundary what="details">
-              <DetailsPanel
-                store={store}
-                model={model}
-                shapeNames={shapeNames}
-                onClose={close}
-                placeholder="Select a country on the map, in the search box or in the table to see its figures and every source."
-              />
+            <ErrorBoundary what="details" m={m}>
+              <DetailsPanel store={store} model={model} shapeNames={shapeNames} onClose={close} placeholder={m.panel.placeholder} />
             </ErrorBoundary>
           </div>
         </div>
         {/* Suspense boundaries let React hydrate the map first and these after, in tasks it can interrupt. */}
         <section id="data-table-section" aria-labelledby="table-title" className="table-section">
-          <h2 id="table-title">Data table</h2>
-          <ErrorBoundary what="table">
+          <h2 id="table-title">{m.table.title}</h2>
+          <ErrorBoundary what="table" m={m}>
             <Suspense fallback={null}>
               <DataTable model={model} onSelect={select} />
             </Suspense>
           </ErrorBoundary>
         </section>
-        <Suspense fallback={null}>
-          <About model={model} dataBase={dataBase} />
-        </Suspense>
+        <ErrorBoundary what="about" m={m}>
+          <Suspense fallback={null}>
+            <About model={model} dataBase={dataBase} />
+          </Suspense>
+        </ErrorBoundary>
       </main>
       <footer className="site-footer">
-        <p>
-          Dataset v{model.dataset.version}, updated {model.dataset.updated}. Map shapes: Natural Earth via world-atlas. Built as open static files; embeddable anywhere.
-        </p>
+        <p>{m.page.footer(dataset.version, dataset.updated)}</p>
       </footer>
       {shared}
     </div>

@@ -1,17 +1,25 @@
 /** Starts a page: reads the prerendered map, loads and validates the dataset, then hydrates (or shows what failed). */
 import { StrictMode, type ComponentType } from 'react';
-import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
-import { buildViewModel } from './model';
+import { createRoot, hydrateRoot, type Root, type RootOptions } from 'react-dom/client';
 import { loadDataset, textHash, type LoadResult } from './load';
 import type { AppProps } from './use-map-app';
+import type { Messages } from '../i18n/en';
+import type { NameTable } from '../view/view-model';
 import { readLayout } from '../map/read-layout';
 import { LoadStatus } from '../ui/LoadStatus';
 
-export function bootstrap(App: ComponentType<AppProps>) {
+/** Every caught render error is logged once, here; readers see plain words from the boundary. */
+const rootOptions: RootOptions = {
+  onCaughtError: (error) => console.error('A part of the page failed to render:', error),
+  onUncaughtError: (error) => console.error('The page failed to render:', error),
+};
+
+export function bootstrap(App: ComponentType<AppProps>, messages: Messages, names?: NameTable) {
   const root = document.getElementById('app');
   const svg = root?.querySelector<SVGSVGElement>('svg.map');
   const statusEl = document.getElementById('load-status');
   if (!root || !svg || !statusEl) return;
+  document.documentElement.classList.add('has-script');
   const dataUrl = root.dataset.src ?? 'data/dataset.json';
   const dataBase = dataUrl.replace(/[^/]*$/, '');
   const layout = readLayout(svg);
@@ -20,21 +28,26 @@ export function bootstrap(App: ComponentType<AppProps>) {
   const showStatus = (failure: Extract<LoadResult, { ok: false }> | null, retrying = false) => {
     if (!failure) { statusRoot?.render(null); return; }
     statusRoot ??= createRoot(statusEl);
-    statusRoot.render(<LoadStatus {...failure} retrying={retrying} onRetry={() => { showStatus(failure, true); void start(true); }} />);
+    statusRoot.render(<LoadStatus {...failure} m={messages} retrying={retrying} onRetry={() => { showStatus(failure, true); void start(true); }} />);
   };
 
   const start = async (retry = false) => {
-    const result = await loadDataset(dataUrl, document.getElementById('dataset-json'), retry);
-    if (!result.ok) { showStatus(result); return; }
-    showStatus(null);
-    const app = (
-      <StrictMode>
-        <App model={buildViewModel(result.dataset)} layout={layout} dataBase={dataBase} />
-      </StrictMode>
-    );
-    // Hydrate when the data is the one the page was built from; otherwise render afresh.
-    if (root.dataset.hash === textHash(result.text)) hydrateRoot(root, app);
-    else createRoot(root).render(app);
+    try {
+      const result = await loadDataset(dataUrl, document.getElementById('dataset-json'), messages, retry);
+      if (!result.ok) { showStatus(result); return; }
+      showStatus(null);
+      const app = (
+        <StrictMode>
+          <App dataset={result.dataset} messages={messages} names={names} layout={layout} dataBase={dataBase} />
+        </StrictMode>
+      );
+      // Hydrate when the data is the one the page was built from; otherwise render afresh.
+      if (root.dataset.hash === textHash(result.text)) hydrateRoot(root, app, rootOptions);
+      else createRoot(root, rootOptions).render(app);
+    } catch (error) {
+      console.error('The page could not start:', error);
+      showStatus({ ok: false, title: messages.errors.loadFailed, detail: '' });
+    }
   };
   void start();
 }

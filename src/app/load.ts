@@ -1,6 +1,7 @@
-/** Loads the dataset text: inline in the embed (no network, works in any sandbox), fetched on the full page. */
-import { parseDataset, type ValidationError } from '../data/validate';
-import type { Dataset } from '../data/types';
+/** Loads the dataset: inline in the embed (no network, works in any sandbox), fetched on the full page. */
+import { parseDatasetBytes, parseDataset, type ValidationError } from '../model/validate';
+import type { Dataset } from '../model/types';
+import type { Messages } from '../i18n/en';
 
 export const LOAD_TIMEOUT_MS = 15000;
 
@@ -8,51 +9,37 @@ export type LoadResult =
   | { ok: true; dataset: Dataset; text: string }
   | { ok: false; title: string; detail: string; errors?: ValidationError[] };
 
-export async function loadDataset(url: string, inline: HTMLElement | null, retry = false, fetcher: typeof fetch = fetch): Promise<LoadResult> {
-  let text: string;
+export async function loadDataset(url: string, inline: HTMLElement | null, m: Messages, retry = false, fetcher: typeof fetch = fetch): Promise<LoadResult> {
+  let result: ReturnType<typeof parseDataset> & { text?: string };
   if (inline) {
-    text = inline.textContent ?? '';
+    const text = inline.textContent ?? '';
+    result = { ...parseDataset(text), text };
   } else {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), LOAD_TIMEOUT_MS);
     try {
       // The first request can use the <link rel=preload> response; a retry must reach the server.
       const response = await fetcher(url, { signal: controller.signal, cache: retry ? 'no-cache' : 'default' });
-      if (!response.ok) {
-        return { ok: false, title: 'The dataset could not be loaded.', detail: `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for ${url}.` };
-      }
-      text = await response.text();
-    } catch (error) {
+      if (!response.ok) return { ok: false, title: m.errors.loadFailed, detail: m.errors.server(`${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, url) };
+      // Bytes, not text: invalid UTF-8 and a byte-order mark are reported as the CLI reports them.
+      result = parseDatasetBytes(new Uint8Array(await response.arrayBuffer()));
+    } catch {
       const timedOut = controller.signal.aborted;
       // A page opened from a sandboxed frame inherits the sandbox: its origin is opaque, and
       // plain static hosts send no CORS header, so the request fails. Say so.
       const sandboxed = typeof self !== 'undefined' && self.origin === 'null';
-      return {
-        ok: false,
-        title: 'The dataset could not be loaded.',
-        detail: timedOut
-          ? `No answer for ${url} within ${LOAD_TIMEOUT_MS / 1000} seconds.`
-          : sandboxed
-            ? `This page runs in a sandbox (it was probably opened from a sandboxed embed), which blocks loading ${url}. Copy the address into a new window.`
-            : `The network request for ${url} failed (${error instanceof Error ? error.message : String(error)}).`,
-      };
+      return { ok: false, title: m.errors.loadFailed, detail: timedOut ? m.errors.timeout(LOAD_TIMEOUT_MS / 1000, url) : sandboxed ? m.errors.sandboxed(url) : m.errors.network(url) };
     } finally {
       clearTimeout(timer);
     }
   }
-  // The visitor's clock is no judge of "in the future": the build and the CLI check that.
-  const result = parseDataset(text, { currentYear: 9999, today: '9999-12-31' });
+  // The visitor's clock is no judge of "in the future": the build and the CLI check that (no `today` here).
   if (!result.ok) {
     const first = result.errors[0];
     const invalidJson = result.errors.length === 1 && first.message.startsWith('The file is not valid JSON');
-    return {
-      ok: false,
-      title: invalidJson ? 'The dataset is not valid JSON.' : `The dataset failed validation (${result.errors.length} error${result.errors.length === 1 ? '' : 's'}).`,
-      detail: `${url}: ${first.path}: ${first.message}`,
-      errors: result.errors,
-    };
+    return { ok: false, title: invalidJson ? m.errors.invalidJson : m.errors.invalid(result.errors.length), detail: `${url}: ${first.path}: ${first.message}`, errors: result.errors };
   }
-  return { ok: true, dataset: result.dataset, text };
+  return { ok: true, dataset: result.dataset, text: result.text ?? '' };
 }
 
 /** FNV-1a: tells whether the fetched dataset is the one the page was prerendered from. */

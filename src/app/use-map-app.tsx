@@ -1,9 +1,12 @@
 /** What the full page and the embed share: the store, URL state, Escape, announcements, and the map's pieces. */
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { MapLayout } from '../geo/types';
-import type { ViewModel } from './model';
-import { createStore, shapeKey, type Store } from './store';
-import { selectionFromUrl, urlWithHost } from './url-state';
+import type { Dataset } from '../model/types';
+import { yearSpan } from '../model/as-of';
+import type { Messages } from '../i18n/en';
+import { buildViewModel, type NameTable, type ViewModel } from '../view/view-model';
+import { createStore, shapeKey, type Store } from '../view/store';
+import { selectionFromUrl, urlFor, yearFromUrl } from '../view/url-state';
 import { WorldMap } from '../map/WorldMap';
 import { Tooltip } from '../ui/Tooltip';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
@@ -11,8 +14,11 @@ import { ErrorBoundary } from '../ui/ErrorBoundary';
 export type Mode = 'full' | 'embed';
 
 export interface AppProps {
-  model: ViewModel;
+  dataset: Dataset;
+  messages: Messages;
   layout: MapLayout;
+  /** Host names in the page's language, by host id (English from the dataset when absent). */
+  names?: NameTable;
   /** Folder of the dataset files, relative to the page: "data/". */
   dataBase: string;
   store?: Store;
@@ -24,29 +30,29 @@ function focusMapTarget(hostId: string | null): boolean {
   return Boolean(el);
 }
 
-/** Keeps the selection and the URL in step: #CHN opens China; back and forward work. */
-function useUrlSelection(store: Store, model: ViewModel, mode: Mode) {
+/** Keeps the selection and the year in step with the URL: ?year=2017#CHN; back and forward work. */
+function useUrlState(store: Store, ids: ReadonlySet<string>, span: { first: number; last: number }, mode: Mode) {
   useEffect(() => {
-    const ids = new Set(model.byId.keys());
-    let written = store.get().selected;
+    let written = { selected: store.get().selected, year: store.get().year };
     const fromUrl = () => {
-      const id = selectionFromUrl(new URL(window.location.href), ids);
-      if (id === undefined) return;
-      written = id;
-      store.set({ selected: id });
+      const url = new URL(window.location.href);
+      const id = selectionFromUrl(url, ids);
+      const year = yearFromUrl(url, span) ?? span.last;
+      written = { selected: id === undefined ? store.get().selected : id, year };
+      store.set(written);
     };
     fromUrl();
     const unsubscribe = store.subscribe(() => {
-      const { selected } = store.get();
-      if (selected === written) return;
-      written = selected;
-      const next = urlWithHost(new URL(window.location.href), selected);
+      const { selected, year } = store.get();
+      if (selected === written.selected && year === written.year) return;
+      written = { selected, year };
+      const next = urlFor(new URL(window.location.href), { selected, year }, span.last);
       try {
         // In an article the embed must not fill the reader's back button with its own steps.
         if (mode === 'embed') window.history.replaceState(null, '', next);
         else if (next.href !== window.location.href) window.history.pushState(null, '', next);
       } catch {
-        /* history can be unavailable in some sandboxes: the selection still works */
+        /* history can be unavailable in some sandboxes: the state still works */
       }
     });
     window.addEventListener('popstate', fromUrl);
@@ -56,29 +62,46 @@ function useUrlSelection(store: Store, model: ViewModel, mode: Mode) {
       window.removeEventListener('popstate', fromUrl);
       window.removeEventListener('hashchange', fromUrl);
     };
-  }, [store, model, mode]);
+  }, [store, ids, span, mode]);
 }
 
 function useAnnouncement(store: Store, model: ViewModel, shapeNames: ReadonlyMap<string, string>): string {
   const selected = useSyncExternalStore(store.subscribe, () => store.get().selected, () => null);
+  const m = model.messages;
   const [text, setText] = useState('');
+  const [lastYear, setLastYear] = useState(model.year);
   useEffect(() => {
-    if (!selected) { setText((t) => (t ? 'Details closed.' : '')); return; }
+    if (model.year !== lastYear) { setLastYear(model.year); setText(m.year.announce(model.year)); return; }
+    if (!selected) { setText((t) => (t ? m.selection.closed : '')); return; }
     const view = model.byId.get(selected);
-    setText(view ? `Selected ${view.label}. Details are shown.` : `Selected ${shapeNames.get(selected) ?? ''}: no data.`);
-  }, [selected, model, shapeNames]);
+    setText(view ? m.selection.selected(view.label) : m.selection.selectedNoData(shapeNames.get(selected) ?? ''));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [selected, model.year]);
   return text;
 }
 
-export function useMapApp({ model, layout, store: given }: AppProps, mode: Mode) {
-  const [store] = useState(() => given ?? createStore());
+export function useMapApp({ dataset, messages, layout, names, store: given }: AppProps, mode: Mode) {
+  const span = useMemo(() => yearSpan(dataset), [dataset]);
+  const [store] = useState(() => given ?? createStore({ hover: null, selected: null, year: span.last }));
+  const year = useSyncExternalStore(store.subscribe, () => store.get().year, () => store.get().year);
+  const model = useMemo(() => buildViewModel(dataset, messages, year, names), [dataset, messages, year, names]);
+  const ids = useMemo(() => new Set(dataset.hosts.map((h) => h.id)), [dataset]);
   // Names of countries without data, keyed like the store's selection and hover ("shape:076").
-  const shapeNames = useMemo(() => new Map([...layout.shapes, ...layout.places].map((s) => [shapeKey(s.id), s.name])), [layout]);
-  useUrlSelection(store, model, mode);
+  const shapeNames = useMemo(() => new Map([...layout.shapes, ...layout.places].map((s) => [shapeKey(s.id), names?.[s.id] ?? s.name])), [layout, names]);
+  useUrlState(store, ids, span, mode);
   const announcement = useAnnouncement(store, model, shapeNames);
   const selected = useSyncExternalStore(store.subscribe, () => store.get().selected, () => null);
 
-  const select = useCallback((key: string) => store.set({ selected: key }), [store]);
+  const select = useCallback((key: string) => {
+    store.set({ selected: key });
+    // The details come into view with focus, wherever the choice was made (table, search, phone).
+    requestAnimationFrame(() => {
+      const panel = document.getElementById('details');
+      panel?.focus({ preventScroll: true });
+      panel?.scrollIntoView({ block: 'nearest' });
+    });
+  }, [store]);
+  const setYear = useCallback((y: number) => store.set({ year: y }), [store]);
   const close = useCallback(() => {
     const { selected: was } = store.get();
     store.set({ selected: null });
@@ -101,10 +124,10 @@ export function useMapApp({ model, layout, store: given }: AppProps, mode: Mode)
     document.getElementById('app')?.setAttribute('data-ready', '');
   }, []);
 
-  const selectedHost = selected ? model.byId.get(selected)?.host : undefined;
+  const selectedView = selected ? model.byId.get(selected) : undefined;
   const shared = (
     <>
-      <ErrorBoundary what="tooltip">
+      <ErrorBoundary what="tooltip" m={messages}>
         <Tooltip store={store} model={model} shapeNames={shapeNames} />
       </ErrorBoundary>
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
@@ -114,8 +137,10 @@ export function useMapApp({ model, layout, store: given }: AppProps, mode: Mode)
   );
   const map = (
     <div className="map-frame">
-      <WorldMap layout={layout} model={model} store={store} labelId="map-title" descriptionId="map-summary" />
+      <ErrorBoundary what="map" m={messages}>
+        <WorldMap layout={layout} model={model} store={store} labelId="map-title" descriptionId="map-summary" />
+      </ErrorBoundary>
     </div>
   );
-  return { store, shapeNames, select, close, selectedHost, map, shared };
+  return { store, model, span, year, setYear, shapeNames, select, close, selectedView, map, shared };
 }

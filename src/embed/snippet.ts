@@ -7,12 +7,13 @@ export const PROTOCOL_VERSION = 1;
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-export function embedSnippet(pageUrl: string, version: string, hostId?: string): string {
+export function embedSnippet(pageUrl: string, version: string, hostId?: string, options: { year?: number; title?: string } = {}): string {
   const base = new URL('./', pageUrl);
   const src = new URL('embed.html', base);
+  if (options.year !== undefined) src.searchParams.set('year', String(options.year));
   if (hostId) src.hash = hostId;
   const loader = new URL('embed.js', base);
-  const title = `Map: North Korean overseas workers by host country (dataset v${version})`;
+  const title = options.title ?? `Map: North Korean overseas workers by host country (dataset v${version})`;
   return [
     `<iframe src="${escapeAttr(src.href)}" title="${escapeAttr(title)}" ${EMBED_ATTRIBUTE}`,
     `  style="width:100%;max-width:100%;aspect-ratio:3/2;min-height:420px;border:0" loading="lazy"`,

@@ -5,7 +5,6 @@
 import { geoCentroid, geoEqualEarth, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import type { Host } from '../data/types';
 import { loadAtlas } from './atlas';
 import { CompactPathContext } from './compact-path';
 import { dodge } from './dodge';
@@ -23,7 +22,14 @@ function countries(scale: '110m' | '50m'): Country[] {
   return (feature(topo, topo.objects.countries) as FeatureCollection<Geometry, { name: string }>).features;
 }
 
-export function buildLayout(hosts: readonly Host[]): MapLayout {
+/** A place that needs a marker: drawn inside shape `shape`, at `point` ([lon, lat]) when it is not the whole shape. */
+export interface MarkerRequest {
+  id: string;
+  shape: string;
+  point?: [number, number];
+}
+
+export function buildLayout(requests: readonly MarkerRequest[]): MapLayout {
   const world = countries('110m').filter((f) => f.id !== ANTARCTICA);
   const projection = geoEqualEarth().fitWidth(MAP_WIDTH, { type: 'FeatureCollection', features: world });
   const measure = geoPath(projection);
@@ -47,17 +53,17 @@ export function buildLayout(hosts: readonly Host[]): MapLayout {
   for (const f of countries('50m')) if (f.id !== undefined && !fine.has(String(f.id))) fine.set(String(f.id), f);
 
   const anchors: Record<string, Point> = {};
-  for (const host of hosts) {
-    const shape = byId.get(host.isoNumeric);
-    if (host.territory) {
-      const p = projection(host.territory.marker);
-      if (p) anchors[host.id] = round(p);
+  for (const r of requests) {
+    const shape = byId.get(r.shape);
+    if (r.point) {
+      const p = projection(r.point);
+      if (p) anchors[r.id] = round(p);
     } else if (!shape) {
-      const f = fine.get(host.isoNumeric);
+      const f = fine.get(r.shape);
       const p = f && projection(geoCentroid(f));
-      if (p) anchors[host.id] = round(p);
+      if (p) anchors[r.id] = round(p);
     } else if ((area.get(shape.id) ?? 0) < SMALL_SHAPE_AREA && shape.centroid) {
-      anchors[host.id] = shape.centroid;
+      anchors[r.id] = shape.centroid;
     }
   }
   const placed = dodge(anchors, MARKER_RADIUS);

@@ -1,5 +1,5 @@
-/** Pattern fills for the classes that are not a number, so they differ without colour. */
-export function MapPatterns() {
+/** Pattern fills for the classes that are not a number, so they differ without colour; and the hatch that marks an old figure. */
+export function MapPatterns({ width, height }: { width: number; height: number }) {
   return (
     <defs>
       <pattern id="pat-unknown" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)">
@@ -14,6 +14,14 @@ export function MapPatterns() {
         <rect className="pat-withdrawn-bg" width="6" height="6" />
         <rect className="pat-withdrawn-fg" width="1.2" height="6" />
       </pattern>
+      {/* An old figure keeps its class colour in stripes of full and faded strength: hatched in its own colour. */}
+      <pattern id="pat-stale" patternUnits="userSpaceOnUse" width="4" height="4" patternTransform="rotate(45)">
+        <rect width="4" height="4" fill="#fff" fillOpacity="0.45" />
+        <rect width="2.2" height="4" fill="#fff" />
+      </pattern>
+      <mask id="mask-stale" maskUnits="userSpaceOnUse" x="0" y="0" width={width} height={height}>
+        <rect width={width} height={height} fill="url(#pat-stale)" />
+      </mask>
     </defs>
   );
 }

@@ -1,11 +1,10 @@
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { MARKER_RADIUS, type MapLayout } from '../geo/types';
-import type { ViewModel, HostView } from '../app/model';
-import type { Store } from '../app/store';
+import type { ViewModel, HostView } from '../view/view-model';
+import type { Store } from '../view/store';
 import { attachMapInteraction } from './interaction';
 import { byName, type MapTarget } from './navigation';
 import { MapPatterns } from './MapPatterns';
-
 
 interface Props {
   layout: MapLayout;
@@ -21,28 +20,33 @@ export function mapTargets(layout: MapLayout, model: ViewModel): MapTarget[] {
   return model.hosts.flatMap((h): MapTarget[] => {
     const marker = layout.markers[h.host.id];
     const p = marker?.at ?? (h.host.territory ? undefined : centroids.get(h.host.isoNumeric));
-    return p ? [{ key: h.host.id, name: h.host.name, x: p[0], y: p[1], marker: Boolean(marker) }] : [];
+    return p ? [{ key: h.host.id, name: h.name, x: p[0], y: p[1], marker: Boolean(marker) }] : [];
   });
 }
+
+const classOf = (h: HostView) => `c-${h.cls}${h.stale ? ' stale' : ''}`;
 
 function targetProps(h: HostView, first: boolean) {
   return { role: 'button', tabIndex: first ? 0 : -1, 'aria-label': h.label };
 }
 
-/** The choropleth: static after first render. Hover and selection are DOM classes set by the controller. */
+/** The choropleth. Hover and selection are DOM classes set by the controller; a year change re-renders the classes only. */
 export const WorldMap = memo(function WorldMap({ layout, model, store, labelId, descriptionId }: Props) {
   const ref = useRef<SVGSVGElement>(null);
-  const targets = useMemo(() => mapTargets(layout, model), [layout, model]);
-  const firstKey = useMemo(() => byName(targets)[0]?.key, [targets]);
+  // The targets depend on where hosts are, not on the year: the controller stays attached across year changes.
+  const hostIds = model.hosts.map((h) => h.host.id).join();
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const targets = useMemo(() => mapTargets(layout, model), [layout, hostIds]);
+  const firstKey = useMemo(() => byName(targets, model.messages.collator)[0]?.key, [targets, model.messages.collator]);
   useEffect(() => {
     if (!ref.current) return undefined;
-    return attachMapInteraction(ref.current, store, { targets, viewBoxWidth: layout.width });
-  }, [store, targets, layout.width]);
+    return attachMapInteraction(ref.current, store, { targets, viewBoxWidth: layout.width, collator: model.messages.collator });
+  }, [store, targets, layout.width, model.messages.collator]);
 
   const markerHosts = model.hosts.filter((h) => layout.markers[h.host.id]);
   return (
     <svg ref={ref} className="map" tabIndex={-1} viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-labelledby={labelId} aria-describedby={descriptionId}>
-      <MapPatterns />
+      <MapPatterns width={layout.width} height={layout.height} />
       <g className="shapes">
         {layout.shapes.map((s) => {
           const h = model.byShape.get(s.id);
@@ -50,8 +54,9 @@ export const WorldMap = memo(function WorldMap({ layout, model, store, labelId, 
           return (
             <path
               key={s.id}
+              id={`shape-${s.id}`}
               d={s.d}
-              className={h ? `c-${h.cls}` : undefined}
+              className={h ? classOf(h) : undefined}
               data-shape={s.id}
               data-name={s.name}
               data-host={h?.host.id}
@@ -61,8 +66,8 @@ export const WorldMap = memo(function WorldMap({ layout, model, store, labelId, 
           );
         })}
       </g>
-      <path className="outline outline-selected" aria-hidden="true" />
-      <path className="outline outline-hover" aria-hidden="true" />
+      <use className="outline outline-selected" aria-hidden="true" />
+      <use className="outline outline-hover" aria-hidden="true" />
       <g className="places" aria-hidden="true">
         {layout.places.map((p) => (
           <g key={p.id} data-place={p.id} data-name={p.name} />
@@ -73,8 +78,8 @@ export const WorldMap = memo(function WorldMap({ layout, model, store, labelId, 
           const m = layout.markers[h.host.id];
           const moved = m.anchor[0] !== m.at[0] || m.anchor[1] !== m.at[1];
           return (
-            <g key={h.host.id} className={`marker c-${h.cls}`} data-host={h.host.id} data-anchor={`${m.anchor[0]},${m.anchor[1]}`} {...targetProps(h, h.host.id === firstKey)}>
-              {moved && <line className="leader" x1={m.anchor[0]} y1={m.anchor[1]} x2={m.at[0]} y2={m.at[1]} />}
+            <g key={h.host.id} className={`marker ${classOf(h)}`} data-host={h.host.id} data-anchor={`${m.anchor[0]},${m.anchor[1]}`} {...targetProps(h, h.host.id === firstKey)}>
+              <line className="leader" x1={m.anchor[0]} y1={m.anchor[1]} x2={m.at[0]} y2={m.at[1]} {...(moved ? {} : { hidden: true })} />
               <circle className="marker-dot" cx={m.at[0]} cy={m.at[1]} r={MARKER_RADIUS} />
             </g>
           );

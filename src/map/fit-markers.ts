@@ -28,12 +28,8 @@ export function fitMarkers(svg: SVGSVGElement, targets: MapTarget[], viewBoxWidt
     circle?.setAttribute('cy', String(at[1]));
     circle?.setAttribute('r', String(Math.round(radius * 100) / 100));
     const moved = Math.hypot(at[0] - anchor[0], at[1] - anchor[1]) > radius * 0.25;
-    let line = g.querySelector('line');
-    if (moved && !line) {
-      line = document.createElementNS('http://www.w3.org/2000/svg', 'line');
-      line.setAttribute('class', 'leader');
-      g.insertBefore(line, g.firstChild);
-    }
+    // React renders a leader line in every marker; this only moves it (one writer per node).
+    const line = g.querySelector('line');
     if (line) {
       line.setAttribute('x1', String(anchor[0]));
       line.setAttribute('y1', String(anchor[1]));

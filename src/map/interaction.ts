@@ -4,8 +4,7 @@
  * host centre), toggles classes on the DOM and writes hover and selection to the store.
  * The React component that renders the paths never re-renders on hover.
  */
-import type { Hover, Store } from '../app/store';
-import { shapeKey } from '../app/store';
+import { shapeKey, type Hover, type Store } from '../view/store';
 import { MARKER_RADIUS } from '../geo/types';
 import { fitMarkers } from './fit-markers';
 import { byName, nearest, nextByLetter, spatialNext, type Direction, type MapTarget } from './navigation';
@@ -19,13 +18,17 @@ export interface MapInteractionOptions {
   /** Marker targets move when the map is resized (see fit-markers.ts); the controller reads them live. */
   targets: MapTarget[];
   viewBoxWidth: number;
+  /** The page's language, for alphabetical order and type-ahead. */
+  collator?: string;
 }
 
-export function attachMapInteraction(svg: SVGSVGElement, store: Store, { targets, viewBoxWidth }: MapInteractionOptions): () => void {
+export function attachMapInteraction(svg: SVGSVGElement, store: Store, { targets: given, viewBoxWidth, collator = 'en' }: MapInteractionOptions): () => void {
+  // Its own copy: markers move on resize, and the caller's (memoised) list must not change under it.
+  const targets = given.map((t) => ({ ...t }));
   const focusables = new Map<string, SVGElement>();
   svg.querySelectorAll<SVGElement>('[data-host][tabindex]').forEach((el) => focusables.set(el.dataset.host!, el));
-  const hoverOutline = svg.querySelector<SVGPathElement>('.outline-hover');
-  const selectedOutline = svg.querySelector<SVGPathElement>('.outline-selected');
+  const hoverOutline = svg.querySelector<SVGUseElement>('.outline-hover');
+  const selectedOutline = svg.querySelector<SVGUseElement>('.outline-selected');
   let roving = [...focusables.entries()].find(([, el]) => el.tabIndex === 0)?.[0];
 
   // Looked up once: hover changes must not run selectors over the whole map.
@@ -37,15 +40,16 @@ export function attachMapInteraction(svg: SVGSVGElement, store: Store, { targets
   });
   const marked = new Map<string, SVGElement[]>();
 
-  const mark = (key: string | null | undefined, cls: string, outline: SVGPathElement | null) => {
+  const mark = (key: string | null | undefined, cls: string, outline: SVGUseElement | null) => {
     for (const el of marked.get(cls) ?? []) el.classList.remove(cls);
     const els = (key && byKey.get(key)) || [];
     marked.set(cls, els);
     for (const el of els) el.classList.add(cls);
     const path = els.find((el) => el.tagName === 'path');
+    // The outline references the shape: no path data is copied on a change.
     if (outline) {
-      if (path) outline.setAttribute('d', path.getAttribute('d') ?? '');
-      else outline.removeAttribute('d');
+      if (path) outline.setAttribute('href', `#${path.id}`);
+      else outline.removeAttribute('href');
     }
   };
 
@@ -118,15 +122,16 @@ export function attachMapInteraction(svg: SVGSVGElement, store: Store, { targets
       focusKey(spatialNext(targets, current, direction)?.key);
     } else if (e.key === 'Home' || e.key === 'End') {
       e.preventDefault();
-      const list = byName(targets);
+      const list = byName(targets, collator);
       focusKey((e.key === 'Home' ? list[0] : list[list.length - 1])?.key);
     } else if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
       store.set({ selected: current });
     } else if (e.key === 'Escape') {
       if (store.get().selected) { e.preventDefault(); store.set({ selected: null }); }
-    } else if (e.key.length === 1 && /\p{L}/u.test(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey) {
-      focusKey(nextByLetter(targets, current, e.key)?.key);
+    } else if (!e.isComposing && e.key.length === 1 && /\p{L}/u.test(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      // An input method composing Korean reports "Process" keys: those never jump; search finds countries by name.
+      focusKey(nextByLetter(targets, current, e.key, collator)?.key);
     }
   };
   const onFocusIn = (e: FocusEvent) => {

@@ -51,17 +51,18 @@ export function spatialNext(targets: readonly MapTarget[], fromKey: string, dire
 }
 
 /** Type-ahead: the next target after `fromKey` (alphabetically, wrapping) whose name starts with the letter. */
-export function nextByLetter(targets: readonly MapTarget[], fromKey: string | undefined, letter: string): MapTarget | undefined {
-  const sorted = byName(targets);
+export function nextByLetter(targets: readonly MapTarget[], fromKey: string | undefined, letter: string, locale = 'en'): MapTarget | undefined {
+  const sorted = byName(targets, locale);
   const start = sorted.findIndex((t) => t.key === fromKey);
-  const l = letter.toLocaleLowerCase('en');
+  const l = letter.toLocaleLowerCase(locale);
   for (let i = 1; i <= sorted.length; i++) {
     const t = sorted[(start + i + sorted.length) % sorted.length];
-    if (t.name.toLocaleLowerCase('en').startsWith(l)) return t;
+    if (t.name.toLocaleLowerCase(locale).startsWith(l)) return t;
   }
   return undefined;
 }
 
-export function byName(targets: readonly MapTarget[]): MapTarget[] {
-  return [...targets].sort((a, b) => a.name.localeCompare(b.name, 'en'));
+export function byName(targets: readonly MapTarget[], locale = 'en'): MapTarget[] {
+  const collator = new Intl.Collator(locale);
+  return [...targets].sort((a, b) => collator.compare(a.name, b.name));
 }

@@ -6,10 +6,11 @@ import { renderToString } from 'react-dom/server';
 import { FullApp } from '../app/FullApp';
 import { EmbedApp } from '../app/EmbedApp';
 import type { Mode } from '../app/use-map-app';
-import { buildViewModel } from '../app/model';
 import { textHash } from '../app/load';
-import type { Dataset } from '../data/types';
+import type { Dataset } from '../model/types';
 import type { MapLayout } from '../geo/types';
+import type { Messages } from '../i18n/en';
+import type { NameTable } from '../view/view-model';
 
 export const DATA_PATH = 'data/dataset.json';
 
@@ -32,6 +33,8 @@ export interface PageInput {
   dataset: Dataset;
   datasetText: string;
   layout: MapLayout;
+  messages: Messages;
+  names?: NameTable;
   /** Build output: classic deferred scripts with no crossorigin (a sandboxed embed has an opaque origin, and module scripts would need CORS). */
   production: boolean;
 }
@@ -40,14 +43,13 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 /** JSON that cannot close its script element; still the same JSON. */
 export const inlineJson = (text: string) => text.replace(/</g, '\\u003c');
 
-export function renderPage({ template, mode, dataset, datasetText, layout, production }: PageInput): string {
-  const model = buildViewModel(dataset);
+export function renderPage({ template, mode, dataset, datasetText, layout, messages, names, production }: PageInput): string {
   const App = mode === 'embed' ? EmbedApp : FullApp;
-  const appHtml = renderToString(<App model={model} layout={layout} dataBase="data/" />);
+  const appHtml = renderToString(<App dataset={dataset} messages={messages} names={names} layout={layout} dataBase="data/" />);
   // The embed carries its own minified copy; the downloadable file stays byte for byte the repository's.
   const inline = mode === 'embed' ? inlineJson(JSON.stringify(dataset)) : undefined;
   const hash = textHash(inline ?? datasetText);
-  const title = mode === 'embed' ? `Map: North Korean overseas workers by host country (dataset v${dataset.version})` : 'North Korea’s overseas workers: where, how many, and who says so';
+  const title = mode === 'embed' ? messages.embed.frameTitle(dataset.version) : messages.page.title;
   const head = [
     production ? `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">` : '',
     `<title>${escapeHtml(title)}</title>`,

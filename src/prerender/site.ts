@@ -1,7 +1,7 @@
 /** Build-time inputs of every page: the validated dataset and the projected map. */
 import { readFileSync } from 'node:fs';
-import { parseDataset, formatErrors } from '../data/validate';
-import type { Dataset } from '../data/types';
+import { parseDatasetBytes, formatErrors } from '../model/validate';
+import type { Dataset } from '../model/types';
 import { knownShapeIds } from '../geo/atlas';
 import { buildLayout } from '../geo/layout';
 import type { MapLayout } from '../geo/types';
@@ -14,7 +14,9 @@ export interface SiteData {
 }
 
 export function loadSiteData(datasetFile: string): SiteData {
-  const result = parseDataset(readFileSync(datasetFile, 'utf8'), { knownShapes: knownShapeIds() });
+  const result = parseDatasetBytes(readFileSync(datasetFile), { knownShapes: knownShapeIds(), today: new Date().toISOString().slice(0, 10) });
   if (!result.ok) throw new Error(`The build stopped: the dataset is invalid.\n${formatErrors(datasetFile, result.errors)}`);
-  return { dataset: result.dataset, datasetText: `${JSON.stringify(result.dataset)}\n`, layout: buildLayout(result.dataset.hosts) };
+  // Geometry knows nothing of workers: it gets plain marker requests.
+  const requests = result.dataset.hosts.map((h) => ({ id: h.id, shape: h.isoNumeric, point: h.territory?.marker }));
+  return { dataset: result.dataset, datasetText: `${JSON.stringify(result.dataset)}\n`, layout: buildLayout(requests) };
 }

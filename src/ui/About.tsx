@@ -1,20 +1,23 @@
-import type { ViewModel } from '../app/model';
-import { formatFigure, safeHref } from '../data/format';
-import { sourcesOf } from '../data/derive';
-import { Citation } from './Citations';
+import type { ViewModel } from '../view/view-model';
+import { newestFirst, safeHref, sourcesOf } from '../model/figures';
+import { TOLERANCE_YEARS } from '../model/as-of';
+import { figureText, formatDate } from '../i18n/format';
+import { Citation, DataText } from './Citations';
 
-/** The global totals with their sources: the headline numbers, each cited. */
+/** The global totals with their sources, every one (the year control does not hide the history here). */
 export function Totals({ model }: { model: ViewModel }) {
-  const totals = [...model.dataset.totals].sort((a, b) => a.year - b.year);
+  const m = model.messages;
+  const totals = [...model.dataset.totals].sort(newestFirst).reverse();
   return (
     <ul className="totals">
-      {totals.map((t) => (
-        <li key={t.year}>
-          <strong>{t.year}:</strong> {formatFigure(t)} workers abroad{t.note ? `. ${t.note}` : ''}
+      {totals.map((t, i) => (
+        <li key={i}>
+          <strong>{formatDate(m, t.asOf)}:</strong> {figureText(m, t)} — {m.basis[t.basis]}
+          {t.note && <>. <DataText>{t.note}</DataText></>}
           <ul className="total-sources">
             {sourcesOf(model.dataset, t.sources).map((s) => (
               <li key={s.id}>
-                <Citation source={s} />
+                <Citation source={s} m={m} />
               </li>
             ))}
           </ul>
@@ -24,58 +27,70 @@ export function Totals({ model }: { model: ViewModel }) {
   );
 }
 
-/** About the data, in our own words: what is counted, what is not, how reliable it is. */
+/** Every figure in the dataset by host and date: what a reader without JavaScript gets, and the table for every year. */
+export function AllFigures({ model }: { model: ViewModel }) {
+  const m = model.messages;
+  return (
+    <details className="all-figures">
+      <summary>{m.about.allFiguresTitle}</summary>
+      <table className="data-table">
+        <caption>{m.table.allFiguresCaption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{m.table.host}</th>
+            <th scope="col">{m.panel.colDate}</th>
+            <th scope="col">{m.panel.colFigure}</th>
+            <th scope="col">{m.panel.colBasis}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {model.hosts.flatMap((h) =>
+            [...h.host.figures].sort(newestFirst).reverse().map((f, i) => (
+              <tr key={`${h.host.id}-${i}`}>
+                <th scope="row"><bdi>{h.name}</bdi></th>
+                <td><bdi>{formatDate(m, f.asOf)}</bdi></td>
+                <td>{figureText(m, f)}{f.scope === 'partial' && ` (${m.partial})`}</td>
+                <td>{m.basis[f.basis]}</td>
+              </tr>
+            )),
+          )}
+        </tbody>
+      </table>
+    </details>
+  );
+}
+
+/** About the data, in our own words: what is counted, what is not, how the map picks a number. */
 export function About({ model, dataBase }: { model: ViewModel; dataBase: string }) {
   const d = model.dataset;
+  const m = model.messages;
+  const a = m.about;
   return (
     <section className="about" aria-labelledby="about-title">
-      <h2 id="about-title">About the data</h2>
-      <p>
-        The figures are estimates of North Koreans sent abroad to work by the DPRK state, compiled from government statements, United Nations reports, research
-        and news reporting. Each figure keeps its year and its sources. Where sources disagree for the same year, the dataset keeps both as a range.
-      </p>
-      <h3>How reliable is it?</h3>
-      <p>
-        No government publishes a full count, so treat every number as an estimate. A country without colour may still host workers in small numbers, and a
-        coloured one may have sent them home since the latest report. UN Security Council resolution 2397 (December 2017) required every state to send DPRK
-        workers home within 24 months; many hosts reported doing so, while later reports describe workers arriving on student or tourist visas, so the picture
-        changes quickly.
-      </p>
-      <h3>What is not counted</h3>
-      <p>
-        Undocumented North Koreans abroad, most of them in China, are not in these figures, nor are people who settled in South Korea. Restaurants run by DPRK
-        staff are shown even where no other workers are known.
-      </p>
-      <h3>How the map picks a number</h3>
-      <p>
-        Each country is coloured by its latest national estimate: the most recent year with a figure for the whole country (a count for one city is listed but
-        not used). A range is coloured by its geometric middle. Bins are logarithmic because the figures run from hundreds to tens of thousands.
-      </p>
-      <h3>Borders</h3>
-      <p>
-        Country shapes come from Natural Earth through world-atlas. Places that are not countries there, such as Abkhazia in Georgia and the Russian-occupied
-        parts of Ukraine’s Donbas, are drawn as markers inside the country they belong to; the shape of that country is not coloured for them. Small hosts get a
-        marker too.
-      </p>
-      <h3>Global estimates</h3>
+      <h2 id="about-title">{a.title}</h2>
+      <p>{a.intro}</p>
+      <h3>{a.methodTitle}</h3>
+      <p>{a.method(TOLERANCE_YEARS)}</p>
+      <h3>{a.reliabilityTitle}</h3>
+      <p>{a.reliability}</p>
+      <h3>{a.notCountedTitle}</h3>
+      <p>{a.notCounted}</p>
+      <h3>{a.bordersTitle}</h3>
+      <p>{a.borders}</p>
+      <h3>{a.totalsTitle}</h3>
       <Totals model={model} />
-      <h3>Download</h3>
+      <AllFigures model={model} />
+      <h3>{a.downloadTitle}</h3>
       <p>
-        Dataset version {d.version}, updated {d.updated}, licensed{' '}
+        {a.download(d.version, d.updated)}{' '}
         <a href={safeHref(d.license.url)} target="_blank" rel="noopener noreferrer">
-          {d.license.name}
+          <bdi>{d.license.name}</bdi>
         </a>
         :{' '}
-        <a href={`${dataBase}dataset.json`} download>
-          JSON
-        </a>{' '}
-        ·{' '}
-        <a href={`${dataBase}dataset.csv`} download>
-          CSV (one row per country and year)
-        </a>{' '}
-        ·{' '}
-        <a href={`${dataBase}dataset.schema.json`}>JSON Schema</a> ·{' '}
-        <a href={`${dataBase}CHANGELOG.md`}>changelog</a>
+        <a href={`${dataBase}dataset.json`} download>{a.json}</a> ·{' '}
+        <a href={`${dataBase}dataset.csv`} download>{a.csv}</a> ·{' '}
+        <a href={`${dataBase}dataset.schema.json`}>{a.schema}</a> ·{' '}
+        <a href={`${dataBase}CHANGELOG.md`}>{a.changelog}</a>
       </p>
     </section>
   );

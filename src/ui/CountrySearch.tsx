@@ -1,18 +1,20 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { searchCountries, type SearchItem } from './search';
+import type { Messages } from '../i18n/en';
 
 interface Props {
   items: readonly SearchItem[];
   onSelect: (key: string) => void;
+  m: Messages;
 }
 
 /** An ARIA 1.2 combobox: type, arrow through the matches, Enter to select, Escape to close. */
-export function CountrySearch({ items, onSelect }: Props) {
+export function CountrySearch({ items, onSelect, m }: Props) {
   const id = useId();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const matches = useMemo(() => searchCountries(items, query), [items, query]);
+  const matches = useMemo(() => searchCountries(items, query, m.collator), [items, query, m.collator]);
   const expanded = open && matches.length > 0;
 
   const choose = (item: SearchItem | undefined) => {
@@ -33,7 +35,7 @@ export function CountrySearch({ items, onSelect }: Props) {
   };
   return (
     <div className="search">
-      <label htmlFor={`${id}-input`}>Find a country</label>
+      <label htmlFor={`${id}-input`}>{m.search.label}</label>
       <input
         id={`${id}-input`}
         type="text"
@@ -45,23 +47,23 @@ export function CountrySearch({ items, onSelect }: Props) {
         aria-controls={`${id}-list`}
         aria-activedescendant={expanded ? `${id}-opt-${active}` : undefined}
         value={query}
-        placeholder="e.g. Qatar"
+        placeholder={m.search.placeholder}
         onChange={(e) => { setQuery(e.target.value); setOpen(true); setActive(0); }}
         onKeyDown={onKeyDown}
         onBlur={() => setOpen(false)}
       />
-      <ul id={`${id}-list`} role="listbox" aria-label="Matching countries" hidden={!expanded}>
+      <ul id={`${id}-list`} role="listbox" aria-label={m.search.matches} hidden={!expanded}>
         {expanded &&
-          matches.map((m, i) => (
+          matches.map((match, i) => (
             <li
-              key={m.key}
+              key={match.key}
               id={`${id}-opt-${i}`}
               role="option"
               aria-selected={i === active}
-              onMouseDown={(e) => { e.preventDefault(); choose(m); }}
+              onMouseDown={(e) => { e.preventDefault(); choose(match); }}
             >
-              {m.name}
-              {!m.hasData && <span className="option-note"> (no data)</span>}
+              <bdi>{match.name}</bdi>
+              {!match.hasData && <span className="option-note">{m.search.noData}</span>}
             </li>
           ))}
       </ul>

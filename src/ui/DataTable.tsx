@@ -1,64 +1,58 @@
 import { useMemo, useState } from 'react';
-import type { HostView, ViewModel } from '../app/model';
-import { formatFigure, formatIndustries, safeHref, shortCitation, STATUS_LABELS } from '../data/format';
-import { representativeFigure } from '../data/derive';
+import type { HostView, ViewModel } from '../view/view-model';
+import { representative } from '../model/figures';
+import { formatDate } from '../i18n/format';
+import type { Messages } from '../i18n/en';
 
-type Column = 'name' | 'status' | 'estimate' | 'year' | 'industries' | 'sources';
-const COLUMNS: Array<{ key: Column; label: string }> = [
-  { key: 'name', label: 'Host' },
-  { key: 'status', label: 'Status' },
-  { key: 'estimate', label: 'Latest estimate' },
-  { key: 'year', label: 'Year' },
-  { key: 'industries', label: 'Industries' },
-  { key: 'sources', label: 'Sources' },
-];
+type Column = 'name' | 'status' | 'figure' | 'date' | 'industries' | 'sources';
+const COLUMNS: readonly Column[] = ['name', 'status', 'figure', 'date', 'industries', 'sources'];
+const heading = (m: Messages, c: Column) => ({ name: m.table.host, status: m.table.status, figure: m.table.figure, date: m.table.date, industries: m.table.industries, sources: m.table.sources })[c];
 
-const sortValue = (h: HostView, key: Column): string | number => {
+const sortValue = (h: HostView, key: Column, m: Messages): string | number => {
   switch (key) {
-    case 'name': return h.host.name;
-    case 'status': return STATUS_LABELS[h.host.status];
-    case 'estimate': return (h.latest && representativeFigure(h.latest)) ?? -1;
-    case 'year': return h.latest?.year ?? -1;
-    case 'industries': return formatIndustries(h.host.industries);
+    case 'name': return h.name;
+    case 'status': return h.shown.status ? m.status[h.shown.status.status] : '';
+    case 'figure': return (h.shown.figure && representative(h.shown.figure)) ?? -1;
+    case 'date': return h.shown.figure?.asOf ?? '';
+    case 'industries': return m.list(h.host.industries.map((i) => m.industry[i]));
     case 'sources': return h.sources.length;
   }
 };
 
 /** Compares two hosts on a column; ties fall back to the name. */
-export function compareHosts(a: HostView, b: HostView, key: Column, ascending: boolean): number {
-  const va = sortValue(a, key);
-  const vb = sortValue(b, key);
-  const c = typeof va === 'number' && typeof vb === 'number' ? va - vb : String(va).localeCompare(String(vb), 'en');
-  return (ascending ? c : -c) || a.host.name.localeCompare(b.host.name, 'en');
+export function compareHosts(a: HostView, b: HostView, key: Column, ascending: boolean, m: Messages): number {
+  const collator = new Intl.Collator(m.collator);
+  const va = sortValue(a, key, m);
+  const vb = sortValue(b, key, m);
+  const c = typeof va === 'number' && typeof vb === 'number' ? va - vb : collator.compare(String(va), String(vb));
+  return (ascending ? c : -c) || collator.compare(a.name, b.name);
 }
 
 interface Props {
   model: ViewModel;
   onSelect: (id: string) => void;
-  /** Leave out the sources column (the embed: each country's panel lists its sources). */
+  /** Leave out the sources column (the embed). */
   compact?: boolean;
 }
 
-/** Every host as a sortable table: the map's equal for screen readers, small screens and print. */
+/** Every host as of the chosen year as a sortable table: the map's equal for screen readers, small screens and print. */
 export function DataTable({ model, onSelect, compact = false }: Props) {
-  const columns = compact ? COLUMNS.filter((c) => c.key !== 'sources') : COLUMNS;
-  const [sort, setSort] = useState<{ key: Column; ascending: boolean }>({ key: 'estimate', ascending: false });
-  const rows = useMemo(() => [...model.hosts].sort((a, b) => compareHosts(a, b, sort.key, sort.ascending)), [model, sort]);
+  const m = model.messages;
+  const columns = compact ? COLUMNS.filter((c) => c !== 'sources') : COLUMNS;
+  const [sort, setSort] = useState<{ key: Column; ascending: boolean }>({ key: 'figure', ascending: false });
+  const rows = useMemo(() => model.hosts.filter((h) => h.cls !== 'none').sort((a, b) => compareHosts(a, b, sort.key, sort.ascending, m)), [model, sort, m]);
   const toggle = (key: Column) => setSort((s) => ({ key, ascending: s.key === key ? !s.ascending : key === 'name' || key === 'status' || key === 'industries' }));
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="table-caption">
       <table className="data-table" id="data-table">
-        <caption id="table-caption">
-          All {model.hosts.length} hosts in the dataset, sorted by {COLUMNS.find((c) => c.key === sort.key)!.label.toLowerCase()}
-          {sort.ascending ? ', ascending' : ', descending'}
-        </caption>
+        <caption id="table-caption">{m.table.caption(rows.length, model.year, heading(m, sort.key).toLocaleLowerCase(m.locale), sort.ascending)}</caption>
         <thead>
           <tr>
             {columns.map((c) => (
-              <th key={c.key} scope="col" aria-sort={sort.key === c.key ? (sort.ascending ? 'ascending' : 'descending') : undefined}>
-                <button type="button" className="sort" onClick={() => toggle(c.key)}>
-                  {c.label}
-                  <span aria-hidden="true" className="sort-icon">{sort.key === c.key ? (sort.ascending ? '▲' : '▼') : '↕'}</span>
+              <th key={c} scope="col" aria-sort={sort.key === c ? (sort.ascending ? 'ascending' : 'descending') : undefined}>
+                <button type="button" className="sort" onClick={() => toggle(c)}>
+                  {heading(m, c)}
+                  <span aria-hidden="true" className="sort-icon">{sort.key === c ? (sort.ascending ? '▲' : '▼') : '↕'}</span>
                 </button>
               </th>
             ))}
@@ -66,27 +60,18 @@ export function DataTable({ model, onSelect, compact = false }: Props) {
         </thead>
         <tbody>
           {rows.map((h) => (
-            <tr key={h.host.id}>
+            <tr key={h.host.id} className={`row-${h.cls}`}>
               <th scope="row">
                 <button type="button" className="link-button" onClick={() => onSelect(h.host.id)}>
-                  {h.host.name}
+                  <bdi>{h.name}</bdi>
                 </button>
-                {h.host.territory && <span className="territory-of"> ({h.host.territory.of})</span>}
+                {h.host.territory && <span className="territory-of"> {m.territoryOf(h.host.territory.of)}</span>}
               </th>
-              <td>{STATUS_LABELS[h.host.status]}</td>
-              <td className="num">{h.latest ? formatFigure(h.latest) : '—'}</td>
-              <td className="num">{h.latest?.year ?? '—'}</td>
-              <td>{h.host.industries.length ? formatIndustries(h.host.industries) : '—'}</td>
-              {!compact && (
-              <td>
-                <ul className="table-sources">
-                  {h.sources.map((s) => {
-                    const href = safeHref(s.url);
-                    return <li key={s.id}>{href ? <a href={href} target="_blank" rel="noopener noreferrer">{shortCitation(s)}</a> : shortCitation(s)}</li>;
-                  })}
-                </ul>
-              </td>
-              )}
+              <td>{h.shown.status ? m.status[h.shown.status.status] : m.table.none}</td>
+              <td>{h.headline}</td>
+              <td className="num">{h.shown.figure ? formatDate(m, h.shown.figure.asOf) : m.table.none}</td>
+              <td>{h.host.industries.length ? m.list(h.host.industries.map((i) => m.industry[i])) : m.table.none}</td>
+              {!compact && <td className="num">{h.sources.length}</td>}
             </tr>
           ))}
         </tbody>

@@ -1,8 +1,11 @@
 import { useSyncExternalStore } from 'react';
-import type { Store } from '../app/store';
-import type { ViewModel } from '../app/model';
-import { formatFigure, formatIndustries, STATUS_LABELS } from '../data/format';
-import { Citation } from './Citations';
+import type { Store } from '../view/store';
+import type { ViewModel } from '../view/view-model';
+import { yearOf } from '../model/dates';
+import { newestFirst } from '../model/figures';
+import { figureText, formatDate } from '../i18n/format';
+import { Citation, DataText } from './Citations';
+import { FigureChart } from './FigureChart';
 
 interface Props {
   store: Store;
@@ -13,84 +16,106 @@ interface Props {
   placeholder?: string;
 }
 
-/** The pinned details of the selected country, with every citation as a link. */
+/** The pinned details of the selected country as of the chosen year, with every citation as a link. */
 export function DetailsPanel({ store, model, shapeNames, onClose, placeholder }: Props) {
   const selected = useSyncExternalStore(store.subscribe, () => store.get().selected, () => null);
+  const m = model.messages;
   const view = selected ? model.byId.get(selected) : undefined;
-  if (!selected) {
-    return placeholder ? <p className="panel panel-empty">{placeholder}</p> : null;
-  }
+  if (!selected) return placeholder ? <p className="panel panel-empty">{placeholder}</p> : null;
   const close = (
-    <button type="button" className="panel-close" onClick={onClose} aria-label="Close details">
+    <button type="button" className="panel-close" onClick={onClose} aria-label={m.panel.close}>
       ×
     </button>
   );
   if (!view) {
     return (
-      <section className="panel" aria-labelledby="panel-title" id="details">
+      <section className="panel" aria-labelledby="panel-title" id="details" tabIndex={-1}>
         <div className="panel-head">
-          <h2 id="panel-title">{shapeNames.get(selected) ?? 'Unknown'}</h2>
+          <h2 id="panel-title"><bdi>{shapeNames.get(selected) ?? '?'}</bdi></h2>
           {close}
         </div>
-        <p>No DPRK workers are reported here in this dataset. That is not proof of absence: see “About the data”.</p>
+        <p>{m.noDataDetails}</p>
       </section>
     );
   }
-  const { host } = view;
+  const { host, shown } = view;
+  const statuses = host.statuses.filter((s) => yearOf(s.from) <= model.year);
+  const figures = [...shown.known].sort(newestFirst);
+  const later = host.figures.length - figures.length;
   const refNumber = new Map(view.sources.map((s, i) => [s.id, i + 1]));
   const refs = (ids: readonly string[]) => ids.map((id) => `[${refNumber.get(id) ?? '?'}]`).join('');
   return (
-    <section className="panel" aria-labelledby="panel-title" id="details">
+    <section className="panel" aria-labelledby="panel-title" id="details" tabIndex={-1}>
       <div className="panel-head">
-        <h2 id="panel-title">{host.name}</h2>
+        <h2 id="panel-title"><bdi>{view.name}</bdi></h2>
         {close}
       </div>
-      <p className="panel-headline">{view.headline}</p>
+      <p className="panel-headline">{view.headline}{view.stale && <> ({m.age(shown.age, model.year)})</>}</p>
+      {shown.figure && <p className="panel-basis">{m.onWhoseWord(m.basis[shown.figure.basis])}</p>}
+      {host.figures.length > 0 && (
+        <FigureChart figures={host.figures} span={model.span} year={model.year} m={m} width={320} height={120} label={m.panel.chart(view.name)} />
+      )}
       <dl className="facts">
         {host.territory && (
           <>
-            <dt>Where</dt>
-            <dd>Part of {host.territory.of}; shown as a marker, not as a shape</dd>
+            <dt>{m.panel.where}</dt>
+            <dd>{m.panel.whereTerritory(host.territory.of)}</dd>
           </>
         )}
-        <dt>Status</dt>
-        <dd>{STATUS_LABELS[host.status]}</dd>
-        <dt>Industries</dt>
-        <dd>{host.industries.length ? formatIndustries(host.industries) : 'not reported'}</dd>
-        <dt>DPRK-run restaurants</dt>
-        <dd>{host.restaurants ? 'Yes' : 'None reported'}</dd>
+        <dt>{m.panel.industries}</dt>
+        <dd>{host.industries.length ? m.list(host.industries.map((i) => m.industry[i])) : m.panel.notReported}</dd>
+        <dt>{m.panel.restaurants}</dt>
+        <dd>{host.restaurants ? m.panel.yes : m.panel.noneReported}</dd>
       </dl>
-      {host.note && <p className="panel-note">{host.note}</p>}
-      {view.history.length > 0 && (
+      {host.note && <p className="panel-note"><DataText>{host.note}</DataText></p>}
+      {statuses.length > 0 && (
+        <>
+          <h3>{m.panel.statusHistory}</h3>
+          <ol className="status-history">
+            {statuses.map((s, i) => (
+              <li key={i}>
+                <bdi>{formatDate(m, s.from)}</bdi>: {m.status[s.status]} {refs(s.sources)}
+                {s.note && <> — <DataText>{s.note}</DataText></>}
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      {figures.length > 0 && (
         <table className="history">
-          <caption>Estimates by year</caption>
+          <caption>{m.panel.figures}</caption>
           <thead>
             <tr>
-              <th scope="col">Year</th>
-              <th scope="col">Workers</th>
-              <th scope="col">Sources</th>
+              <th scope="col">{m.panel.colDate}</th>
+              <th scope="col">{m.panel.colFigure}</th>
+              <th scope="col">{m.panel.colBasis}</th>
+              <th scope="col">{m.panel.colSources}</th>
             </tr>
           </thead>
           <tbody>
-            {view.history.map((e, i) => (
-              <tr key={i}>
-                <th scope="row">{e.year}</th>
+            {figures.map((f, i) => (
+              <tr key={i} className={f === shown.figure ? 'on-map' : undefined}>
+                <th scope="row"><bdi>{formatDate(m, f.asOf)}</bdi></th>
                 <td>
-                  {formatFigure(e)}
-                  {e.scope === 'partial' && <span className="scope"> (part of the country only)</span>}
-                  {e.note && <span className="estimate-note"> {e.note}</span>}
+                  {figureText(m, f)}
+                  {f.scope === 'partial' && <span className="scope"> ({m.partial})</span>}
+                  {f.note && <span className="estimate-note"> <DataText>{f.note}</DataText></span>}
+                  {f.dispute && <span className="dispute"> {m.tooltip.disputed} <DataText>{f.dispute.note}</DataText> {refs(f.dispute.sources)}</span>}
                 </td>
-                <td>{refs(e.sources)}</td>
+                <td>{m.basis[f.basis]}</td>
+                <td>{refs(f.sources)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      <h3>Sources</h3>
+      {later > 0 && <p className="panel-later">{m.panel.laterNote(model.year)}</p>}
+      <h3>{m.panel.sources}</h3>
+      <p className="muted">{m.citation.originalLanguage}</p>
       <ol className="sources">
         {view.sources.map((s) => (
           <li key={s.id}>
-            <Citation source={s} />
+            <Citation source={s} m={m} />
           </li>
         ))}
       </ol>

@@ -1,9 +1,13 @@
 import { useRef, useState } from 'react';
 import { embedSnippet } from '../embed/snippet';
+import type { Messages } from '../i18n/en';
 
 interface Props {
   version: string;
   selectedHost: { id: string; name: string } | undefined;
+  /** The year shown, when it is not the default one. */
+  year: number | undefined;
+  m: Messages;
 }
 
 async function copyText(text: string, fallback: HTMLTextAreaElement | null): Promise<boolean> {
@@ -18,31 +22,33 @@ async function copyText(text: string, fallback: HTMLTextAreaElement | null): Pro
 }
 
 /** "Embed this map": the code with this deployment's real URL, and a copy button that says it worked. */
-export function EmbedDialog({ version, selectedHost }: Props) {
+export function EmbedDialog({ version, selectedHost, year, m }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const code = useRef<HTMLTextAreaElement>(null);
   const [focusHost, setFocusHost] = useState(true);
+  const [withYear, setWithYear] = useState(true);
+  const make = (host: boolean, y: boolean) =>
+    embedSnippet(window.location.href, version, host ? selectedHost?.id : undefined, { year: y ? year : undefined, title: m.embed.frameTitle(version) });
   const [status, setStatus] = useState('');
   const [snippet, setSnippet] = useState('');
-  const hostId = focusHost ? selectedHost?.id : undefined;
 
   const open = () => {
-    setSnippet(embedSnippet(window.location.href, version, hostId));
+    setSnippet(make(focusHost, withYear));
     setStatus('');
     dialog.current?.showModal();
   };
   const copy = async () => {
     const ok = await copyText(code.current?.value ?? snippet, code.current);
-    setStatus(ok ? 'Copied to the clipboard.' : 'Copy failed: select the code and copy it by hand.');
+    setStatus(ok ? m.embed.copied : m.embed.copyFailed);
   };
   return (
     <>
       <button type="button" className="button" onClick={open} aria-haspopup="dialog">
-        Embed
+        {m.embed.button}
       </button>
       <dialog ref={dialog} className="embed-dialog" aria-labelledby="embed-title">
-        <h2 id="embed-title">Embed this map</h2>
-        <p>Paste this code into your page. The map fills the column, and the script keeps its height right; without the script it still fits.</p>
+        <h2 id="embed-title">{m.embed.title}</h2>
+        <p>{m.embed.intro}</p>
         {selectedHost && (
           <label className="checkbox">
             <input
@@ -50,20 +56,33 @@ export function EmbedDialog({ version, selectedHost }: Props) {
               checked={focusHost}
               onChange={(e) => {
                 setFocusHost(e.target.checked);
-                setSnippet(embedSnippet(window.location.href, version, e.target.checked ? selectedHost.id : undefined));
+                setSnippet(make(e.target.checked, withYear));
               }}
             />{' '}
-            Open on {selectedHost.name}
+            {m.embed.openOn(selectedHost.name)}
           </label>
         )}
-        <label htmlFor="embed-code">Embed code</label>
+        {year !== undefined && (
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={withYear}
+              onChange={(e) => {
+                setWithYear(e.target.checked);
+                setSnippet(make(focusHost, e.target.checked));
+              }}
+            />{' '}
+            {m.embed.withYear(year)}
+          </label>
+        )}
+        <label htmlFor="embed-code">{m.embed.code}</label>
         <textarea id="embed-code" ref={code} readOnly rows={6} value={snippet} onFocus={(e) => e.currentTarget.select()} />
         <div className="dialog-actions">
           <button type="button" className="button primary" onClick={copy}>
-            Copy code
+            {m.embed.copy}
           </button>
           <button type="button" className="button" onClick={() => dialog.current?.close()}>
-            Close
+            {m.embed.close}
           </button>
           <p role="status" className="copy-status">
             {status}

@@ -1,4 +1,5 @@
-import type { ValidationError } from '../data/validate';
+import type { ValidationError } from '../model/errors';
+import type { Messages } from '../i18n/en';
 
 interface Props {
   title: string;
@@ -6,29 +7,30 @@ interface Props {
   errors?: ValidationError[];
   retrying: boolean;
   onRetry: () => void;
+  m: Messages;
 }
 
 /** Says what failed and offers a retry; the prerendered map stays visible above it. */
-export function LoadStatus({ title, detail, errors, retrying, onRetry }: Props) {
+export function LoadStatus({ title, detail, errors, retrying, onRetry, m }: Props) {
   return (
     <div className="load-error" role="alert">
       <p>
-        <strong>{title}</strong> {detail} The map below is the last published version; hover and details need the dataset.
+        <strong>{title}</strong> <bdi>{detail}</bdi> {m.errors.stillShown}
       </p>
       {errors && errors.length > 1 && (
         <details>
-          <summary>All {errors.length} problems</summary>
+          <summary>{m.errors.allProblems(errors.length)}</summary>
           <ul>
             {errors.slice(0, 50).map((e, i) => (
               <li key={i}>
-                <code>{e.path}</code>: {e.message} {e.fix}
+                <code>{e.path}</code>: <bdi>{e.message}</bdi> <bdi>{e.fix}</bdi>
               </li>
             ))}
           </ul>
         </details>
       )}
       <button type="button" className="button" onClick={onRetry} disabled={retrying}>
-        {retrying ? 'Retrying…' : 'Retry'}
+        {retrying ? m.errors.retrying : m.errors.retry}
       </button>
     </div>
   );

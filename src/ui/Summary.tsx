@@ -1,34 +1,41 @@
-import type { ViewModel } from '../app/model';
-import { formatFigure, shortCitation } from '../data/format';
-import { latestTotal, representativeFigure, sourcesOf } from '../data/derive';
+import type { ViewModel } from '../view/view-model';
+import { largestHosts } from '../view/view-model';
+import { formatAmount, figureText, shortCitation } from '../i18n/format';
+import { sourcesOf } from '../model/figures';
+import { yearOf } from '../model/dates';
+import { FigureChart } from './FigureChart';
 
-/** The map's accessible summary: what it shows, the largest hosts, and how to use the keyboard. */
+/** The map's accessible summary as of the chosen year: what it shows, the largest hosts, how to use the keyboard. */
 export function MapSummary({ model }: { model: ViewModel }) {
-  const withFigure = model.hosts.filter((h) => h.latest && h.host.status !== 'withdrawn');
-  const top = [...withFigure].sort((a, b) => (representativeFigure(b.latest!) ?? 0) - (representativeFigure(a.latest!) ?? 0)).slice(0, 3);
-  const unknown = model.hosts.filter((h) => !h.latest).length;
+  const m = model.messages;
+  const top = largestHosts(model, 3).map((h) => `${h.name}, ${h.headline}`).join('; ');
+  const onMap = model.hosts.filter((h) => h.cls !== 'none');
+  const unknown = onMap.filter((h) => !h.shown.figure).length;
   return (
     <p id="map-summary" className="visually-hidden">
-      World map of {model.hosts.length} places reported to host North Korean state-dispatched workers, coloured by the latest estimate. Largest:{' '}
-      {top.map((h) => `${h.host.name}, ${formatFigure(h.latest!)} (${h.latest!.year})`).join('; ')}. {unknown} have no published number. Use the arrow keys to
-      move between countries, Enter to open details, Escape to close them; type a letter to jump to a country. The same data is in the table below the map.
+      {m.summary.map(onMap.length, model.year, top || '—', unknown)}
     </p>
   );
 }
 
-/** The global estimate in one sentence, with its sources. */
+/** The global estimate as of the chosen year, with its sources, and the estimates by year as a small chart. */
 export function GlobalEstimate({ model }: { model: ViewModel }) {
-  const totals = model.dataset.totals;
+  const m = model.messages;
+  const totals = model.totals;
   if (totals.length === 0) return null;
   const lows = totals.map((t) => t.low ?? t.value ?? t.high!);
   const highs = totals.map((t) => t.high ?? t.value ?? t.low!);
-  const latest = latestTotal(model.dataset)!;
+  const latest = totals[0];
   const cited = sourcesOf(model.dataset, latest.sources);
   return (
-    <p className="global-estimate">
-      Published estimates of North Koreans working abroad for the state range from <strong>{Math.min(...lows).toLocaleString('en-US')}</strong> to{' '}
-      <strong>{Math.max(...highs).toLocaleString('en-US')}</strong>. The latest, for {latest.year}, is {formatFigure(latest)} ({cited.map(shortCitation).join('; ')}
-      ). <a href="#about-title">All global estimates and their sources</a>.
-    </p>
+    <div className="global-estimate">
+      <p>
+        {m.summary.global(m.number(Math.min(...lows)), m.number(Math.max(...highs)))}{' '}
+        {m.summary.latestGlobal(String(yearOf(latest.asOf)), formatAmount(m, latest), cited.map(shortCitation).join('; '))}{' '}
+        <a href="#about-title">{m.summary.allTotals}</a>.
+      </p>
+      <FigureChart figures={model.dataset.totals} span={model.span} year={model.year} m={m} width={320} height={72} label={m.summary.totalsChart} />
+      <p className="visually-hidden">{totals.map((t) => figureText(m, t)).join('; ')}</p>
+    </div>
   );
 }

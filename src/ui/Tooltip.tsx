@@ -1,10 +1,11 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
-import type { Store } from '../app/store';
-import type { ViewModel } from '../app/model';
-import { formatFigure, formatIndustries, STATUS_LABELS } from '../data/format';
-import { sourcesOf } from '../data/derive';
+import type { Store } from '../view/store';
+import type { ViewModel } from '../view/view-model';
+import { sourcesOf } from '../model/figures';
+import { figureText, formatDate } from '../i18n/format';
 import { placeTooltip, type Rect, type Size } from './placement';
-import { ShortCitations } from './Citations';
+import { DataText, ShortCitations } from './Citations';
+import { FigureChart } from './FigureChart';
 
 const noHover = () => null;
 
@@ -65,43 +66,60 @@ export function Tooltip({ store, model, shapeNames }: Props) {
 }
 
 const TooltipContent = memo(function TooltipContent({ hoverKey, model, shapeNames }: { hoverKey: string; model: ViewModel; shapeNames: ReadonlyMap<string, string> }) {
+  const m = model.messages;
   const view = model.byId.get(hoverKey);
   if (!view) {
-    const name = shapeNames.get(hoverKey) ?? 'Unknown';
     return (
       <>
-        <p className="tooltip-title">{name}</p>
-        <p className="tooltip-empty">No DPRK workers reported in this dataset.</p>
+        <p className="tooltip-title"><bdi>{shapeNames.get(hoverKey) ?? '?'}</bdi></p>
+        <p className="tooltip-empty">{m.noData}</p>
       </>
     );
   }
-  const { host, latest } = view;
-  const cited = latest ? sourcesOf(model.dataset, latest.sources) : view.sources;
-  const earlier = view.history.filter((e) => e !== latest && e.scope !== 'partial').slice(0, 2);
+  const { host, shown } = view;
+  const f = shown.figure;
+  const cited = sourcesOf(model.dataset, f ? f.sources : shown.status?.sources ?? []);
+  // Context: what else is known by this year (other measures, other sources, older counts), never colour.
+  const context = shown.known.filter((k) => k !== f).slice(0, 3);
   return (
     <>
       <p className="tooltip-title">
-        {host.name}
-        {host.territory && <span className="tooltip-sub"> ({host.territory.of})</span>}
+        <bdi>{view.name}</bdi>
+        {host.territory && <span className="tooltip-sub"> {m.territoryOf(host.territory.of)}</span>}
       </p>
       <p className="tooltip-figure">{view.headline}</p>
-      {earlier.length > 0 && (
-        <p>
-          <span className="tooltip-label">Earlier:</span> {earlier.map((e) => `${formatFigure(e)} (${e.year})`).join('; ')}
+      {f && (
+        <p className="tooltip-basis">
+          {view.stale && <>{m.age(shown.age, model.year)}. </>}
+          {m.onWhoseWord(m.basis[f.basis])}
+          {f.scope === 'partial' && <> ({m.partial})</>}
         </p>
       )}
-      <p>
-        <span className="tooltip-label">Status:</span> {STATUS_LABELS[host.status]}
-      </p>
+      {f?.dispute && <p><span className="tooltip-label">{m.tooltip.disputed}</span> <DataText>{f.dispute.note}</DataText></p>}
+      {shown.known.length > 1 && (
+        <FigureChart figures={host.figures} span={model.span} year={model.year} m={m} width={240} height={64} label={m.panel.chart(view.name)} />
+      )}
+      {context.length > 0 && (
+        <p>
+          <span className="tooltip-label">{m.tooltip.alsoKnown}</span> {context.map((k) => figureText(m, k)).join('; ')}
+        </p>
+      )}
+      {shown.status && (
+        <p>
+          <span className="tooltip-label">{m.tooltip.status}</span> {m.statusSince(m.status[shown.status.status], formatDate(m, shown.status.from))}
+        </p>
+      )}
       {host.industries.length > 0 && (
         <p>
-          <span className="tooltip-label">Industries:</span> {formatIndustries(host.industries)}
+          <span className="tooltip-label">{m.tooltip.industries}</span> {m.list(host.industries.map((i) => m.industry[i]))}
         </p>
       )}
-      <p className="tooltip-sources">
-        <span className="tooltip-label">Sources:</span> <ShortCitations sources={cited} />
-      </p>
-      <p className="tooltip-hint">Click or press Enter for details and links</p>
+      {cited.length > 0 && (
+        <p className="tooltip-sources">
+          <span className="tooltip-label">{m.tooltip.sources}</span> <ShortCitations sources={cited} m={m} />
+        </p>
+      )}
+      <p className="tooltip-hint">{m.tooltip.hint}</p>
     </>
   );
 });

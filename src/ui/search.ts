@@ -1,24 +1,36 @@
 /** Type-ahead matching for the country search: pure, so it is tested without a DOM. */
+import { visibleText } from '../model/text';
+
 export interface SearchItem {
   key: string;
+  /** The name shown, in the page's language. */
   name: string;
+  /** Other names it is found by: the other language's name, former names, abbreviations. */
+  aliases?: readonly string[];
   hasData: boolean;
 }
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('en');
+/** Case, accents and invisible characters folded away: "Chi\u200Bna", "CHINA" and "china" match. */
+const fold = (s: string, locale: string) => visibleText(s).normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC').toLocaleLowerCase(locale);
 
-/** Names that start with the query first, then names with a word that starts with it, then any match; hosts before others. */
-export function searchCountries(items: readonly SearchItem[], query: string, limit = 8): SearchItem[] {
-  const q = fold(query.trim());
+function rankOf(name: string, q: string): number {
+  if (name.startsWith(q)) return 0;
+  if (name.split(/[\s.()'’-]+/).some((w) => w.startsWith(q))) return 1;
+  return name.includes(q) ? 2 : -1;
+}
+
+/** Names that start with the query first, then a word that starts with it, then any match; hosts before others. */
+export function searchCountries(items: readonly SearchItem[], query: string, locale = 'en', limit = 8): SearchItem[] {
+  const q = fold(query.trim(), locale);
   if (!q) return [];
+  const collator = new Intl.Collator(locale);
   const scored: Array<[number, SearchItem]> = [];
   for (const item of items) {
-    const name = fold(item.name);
-    const rank = name.startsWith(q) ? 0 : name.split(/[\s.()-]+/).some((w) => w.startsWith(q)) ? 1 : name.includes(q) ? 2 : -1;
-    if (rank >= 0) scored.push([rank * 2 + (item.hasData ? 0 : 1), item]);
+    const ranks = [item.name, ...(item.aliases ?? [])].map((n) => rankOf(fold(n, locale), q)).filter((r) => r >= 0);
+    if (ranks.length) scored.push([(item.hasData ? 0 : 10) + Math.min(...ranks), item]);
   }
   return scored
-    .sort((a, b) => a[0] - b[0] || a[1].name.localeCompare(b[1].name, 'en'))
+    .sort((a, b) => a[0] - b[0] || collator.compare(a[1].name, b[1].name))
     .slice(0, limit)
     .map(([, item]) => item);
 }

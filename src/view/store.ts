@@ -2,9 +2,16 @@
  * UI state outside React's render of the map: hover and selection change on every pointer
  * move, and only the tooltip, the panel and the live region re-render when they do.
  */
+
+/** A host's id ("CHN"), or a country without data keyed by its shape ("shape:076"). */
+export type ShapeKey = `shape:${string}`;
+export type MapKey = string;
+
+export const shapeKey = (shapeId: string): ShapeKey => `shape:${shapeId}`;
+export const isShapeKey = (key: string): key is ShapeKey => key.startsWith('shape:');
+
 export interface Hover {
-  /** Host id, or "shape:<world-atlas id>" for a country without data. */
-  key: string;
+  key: MapKey;
   /** Where to anchor the tooltip, in viewport (client) coordinates. */
   anchor: { x: number; y: number; width: number; height: number };
   via: 'pointer' | 'focus';
@@ -12,9 +19,13 @@ export interface Hover {
 
 export interface UiState {
   hover: Hover | null;
-  /** Selected host id or "shape:<id>"; null when nothing is pinned. */
-  selected: string | null;
+  /** Selected key; null when nothing is pinned. */
+  selected: MapKey | null;
+  /** The "as of" year the map shows. */
+  year: number;
 }
+
+const KEYS: ReadonlySet<string> = new Set<keyof UiState>(['hover', 'selected', 'year']);
 
 export interface Store {
   get(): UiState;
@@ -22,14 +33,17 @@ export interface Store {
   subscribe(listener: () => void): () => void;
 }
 
-export function createStore(initial: UiState = { hover: null, selected: null }): Store {
+export function createStore(initial: UiState): Store {
   let state = initial;
   const listeners = new Set<() => void>();
   return {
     get: () => state,
     set(patch) {
+      for (const key of Object.keys(patch)) {
+        if (!KEYS.has(key)) throw new Error(`The UI store has no key "${key}".`);
+      }
       const next = { ...state, ...patch };
-      if (next.hover === state.hover && next.selected === state.selected) return;
+      if (next.hover === state.hover && next.selected === state.selected && next.year === state.year) return;
       state = next;
       for (const l of listeners) l();
     },
@@ -39,6 +53,3 @@ export function createStore(initial: UiState = { hover: null, selected: null }):
     },
   };
 }
-
-export const shapeKey = (shapeId: string) => `shape:${shapeId}`;
-export const isShapeKey = (key: string) => key.startsWith('shape:');

@@ -1,0 +1,43 @@
+/** Values from the model in a locale's words, through that locale's message templates. */
+import type { Amount, Figure, Source } from '../model/types';
+import type { HostAsOf } from '../model/as-of';
+import type { Bin } from '../model/scale';
+import { isDateParts, parseDate } from '../model/dates';
+import type { Messages } from './en';
+
+export function formatAmount(m: Messages, f: Amount): string {
+  const n = m.number;
+  if (f.value !== undefined) return f.low !== undefined && f.high !== undefined ? m.amount.aboutInRange(n(f.value), n(f.low), n(f.high)) : m.amount.about(n(f.value));
+  if (f.low !== undefined && f.high !== undefined) return f.low === f.high ? m.amount.about(n(f.low)) : m.amount.range(n(f.low), n(f.high));
+  if (f.low !== undefined) return m.amount.atLeast(n(f.low));
+  if (f.high !== undefined) return m.amount.upTo(n(f.high));
+  return '';
+}
+
+export function formatDate(m: Messages, date: string): string {
+  const p = parseDate(date);
+  return isDateParts(p) ? m.date(p) : date;
+}
+
+/** A figure with what it counts and its date: "33 left or were sent home by 2019". */
+export function figureText(m: Messages, f: Figure): string {
+  return m.measure[f.measure](formatAmount(m, f), formatDate(m, f.asOf), f.since ? formatDate(m, f.since) : undefined);
+}
+
+/** What a host shows as of a year, in one line. */
+export function headline(m: Messages, shown: HostAsOf): string {
+  if (shown.figure) return figureText(m, shown.figure);
+  if (!shown.status) return m.notYetReported(shown.year);
+  return m.noFigure[shown.status.status];
+}
+
+export function binLabel(m: Messages, bin: Bin): string {
+  if (bin.low === undefined) return m.legend.under(m.number(bin.high!));
+  if (bin.high === undefined) return m.legend.orMore(m.number(bin.low));
+  return m.legend.between(m.number(bin.low), m.number(bin.high - 1));
+}
+
+/** Short citation: "The Washington Post, 2019". */
+export function shortCitation(s: Source): string {
+  return `${s.publisher}, ${s.published.slice(0, 4)}`;
+}

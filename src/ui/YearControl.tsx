@@ -1,0 +1,68 @@
+import { useEffect, useId, useState } from 'react';
+import type { DatasetEvent } from '../model/types';
+import { yearOf } from '../model/dates';
+import { formatDate } from '../i18n/format';
+import type { Messages } from '../i18n/en';
+import { DataText } from './Citations';
+
+interface Props {
+  year: number;
+  span: { first: number; last: number };
+  events: readonly DatasetEvent[];
+  m: Messages;
+  onChange: (year: number) => void;
+}
+
+const PLAY_STEP_MS = 1200;
+
+/**
+ * The "as of" year: a native range input (arrows, Home/End and Page Up/Down come with it and
+ * screen readers announce it), play and pause, and the dataset's key dates marked under it.
+ */
+export function YearControl({ year, span, events, m, onChange }: Props) {
+  const id = useId();
+  const [playing, setPlaying] = useState(false);
+  useEffect(() => {
+    if (!playing) return undefined;
+    if (year >= span.last) { setPlaying(false); return undefined; }
+    const timer = setTimeout(() => onChange(year + 1), PLAY_STEP_MS);
+    return () => clearTimeout(timer);
+  }, [playing, year, span.last, onChange]);
+  const years = Math.max(span.last - span.first, 1);
+  const play = () => {
+    if (year >= span.last) onChange(span.first);
+    setPlaying(true);
+  };
+  return (
+    <div className="year-control">
+      <label htmlFor={`${id}-year`} className="year-label">
+        {m.year.label} <output htmlFor={`${id}-year`} className="year-value">{year}</output>
+      </label>
+      <div className="year-track">
+        <input
+          id={`${id}-year`}
+          className="year-slider"
+          type="range"
+          min={span.first}
+          max={span.last}
+          step={1}
+          value={year}
+          aria-valuetext={m.year.asOf(year)}
+          onChange={(e) => { setPlaying(false); onChange(Number(e.target.value)); }}
+        />
+        <ol className="year-events" aria-label={m.year.keyDates}>
+          {events.map((e) => (
+            <li key={e.id} data-left={((yearOf(e.date) - span.first) / years).toFixed(3)}>
+              <button type="button" className="year-event" onClick={() => { setPlaying(false); onChange(yearOf(e.date)); }}>
+                <bdi>{formatDate(m, e.date)}</bdi>: <DataText>{e.label}</DataText>
+              </button>
+            </li>
+          ))}
+        </ol>
+      </div>
+      <button type="button" className="button play" aria-pressed={playing} onClick={() => (playing ? setPlaying(false) : play())}>
+        {playing ? m.year.pause : m.year.play}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+/** The view model: (dataset, year, locale) -> what each component shows. Components never read raw JSON. */
+import type { Dataset, Figure, Host } from '../model/types';
+import { hostAsOf, totalsAsOf, yearSpan, type HostAsOf } from '../model/as-of';
+import { hostSourceIds, representative, sourcesOf, type SourceRef } from '../model/figures';
+import { classScale, type ClassScale, type MapClass } from '../model/scale';
+import { headline } from '../i18n/format';
+import type { Messages } from '../i18n/en';
+
+export interface HostView {
+  host: Host;
+  /** The host's name in the page's language. */
+  name: string;
+  shown: HostAsOf;
+  cls: MapClass;
+  /** The figure on the map was counted before the chosen year. */
+  stale: boolean;
+  headline: string;
+  /** The accessible name on the map. */
+  label: string;
+  sources: SourceRef[];
+}
+
+export interface ViewModel {
+  dataset: Dataset;
+  messages: Messages;
+  scale: ClassScale;
+  year: number;
+  span: { first: number; last: number };
+  hosts: HostView[];
+  byId: ReadonlyMap<string, HostView>;
+  /** Hosts drawn as their own country shape (not territories), by world-atlas id. */
+  byShape: ReadonlyMap<string, HostView>;
+  classCounts: Readonly<Record<MapClass, number>>;
+  staleCount: number;
+  totals: Figure[];
+}
+
+/** Names in the page's language by host id or ISO numeric code; English from the dataset otherwise. */
+export type NameTable = Readonly<Record<string, string>>;
+
+export function buildViewModel(dataset: Dataset, m: Messages, year?: number, names: NameTable = {}): ViewModel {
+  const span = yearSpan(dataset);
+  const y = year ?? span.last;
+  const collator = new Intl.Collator(m.collator);
+  const hosts = dataset.hosts
+    .map((host): HostView => {
+      const shown = hostAsOf(host, y);
+      const cls = classScale.classOf(shown);
+      const line = headline(m, shown);
+      const name = names[host.id] ?? host.name;
+      const status = shown.status && shown.figure ? m.status[shown.status.status].toLocaleLowerCase(m.locale) : '';
+      return {
+        host, name, shown, cls, stale: Boolean(shown.figure) && shown.age > 0, headline: line,
+        label: m.hostLabel(name, line, status),
+        sources: sourcesOf(dataset, hostSourceIds(host)),
+      };
+    })
+    .sort((a, b) => collator.compare(a.name, b.name));
+  return {
+    dataset, messages: m, scale: classScale, year: y, span, hosts,
+    byId: new Map(hosts.map((h) => [h.host.id, h])),
+    byShape: new Map(hosts.filter((h) => !h.host.territory).map((h) => [h.host.isoNumeric, h])),
+    classCounts: classScale.count(hosts.map((h) => h.shown)),
+    staleCount: hosts.filter((h) => h.stale && h.cls.startsWith('bin-')).length,
+    totals: totalsAsOf(dataset, y),
+  };
+}
+
+/** Hosts on the map as of the year, largest figure first. */
+export function largestHosts(model: ViewModel, n: number): HostView[] {
+  return model.hosts
+    .filter((h) => h.cls.startsWith('bin-'))
+    .sort((a, b) => (representative(b.shown.figure!) ?? 0) - (representative(a.shown.figure!) ?? 0))
+    .slice(0, n);
+}
