@@ -1,5 +1,5 @@
 /** What the full page and the embed share: the store, URL state, Escape, announcements, and the map's pieces. */
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { MapLayout } from '../geo/types';
 import type { Dataset } from '../model/types';
 import { yearSpan } from '../model/as-of';
@@ -65,18 +65,25 @@ function useUrlState(store: Store, ids: ReadonlySet<string>, span: { first: numb
   }, [store, ids, span, mode]);
 }
 
+/** What the live region says: the last change of selection or year, in words. */
 function useAnnouncement(store: Store, model: ViewModel, shapeNames: ReadonlyMap<string, string>): string {
-  const selected = useSyncExternalStore(store.subscribe, () => store.get().selected, () => null);
-  const m = model.messages;
   const [text, setText] = useState('');
-  const [lastYear, setLastYear] = useState(model.year);
+  // The subscription reads the model of the last render; it is not re-created on every year change.
+  const current = useRef(model);
+  useEffect(() => { current.current = model; }, [model]);
   useEffect(() => {
-    if (model.year !== lastYear) { setLastYear(model.year); setText(m.year.announce(model.year)); return; }
-    if (!selected) { setText((t) => (t ? m.selection.closed : '')); return; }
-    const view = model.byId.get(selected);
-    setText(view ? m.selection.selected(view.label) : m.selection.selectedNoData(shapeNames.get(selected) ?? ''));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [selected, model.year]);
+    let { selected, year } = store.get();
+    return store.subscribe(() => {
+      const next = store.get();
+      const m = current.current.messages;
+      if (next.year !== year) setText(m.year.announce(next.year));
+      else if (next.selected !== selected) {
+        const view = next.selected ? current.current.byId.get(next.selected) : undefined;
+        setText(!next.selected ? m.selection.closed : view ? m.selection.selected(view.label) : m.selection.selectedNoData(shapeNames.get(next.selected) ?? ''));
+      }
+      ({ selected, year } = next);
+    });
+  }, [store, shapeNames]);
   return text;
 }
 

@@ -47,6 +47,7 @@ export function parseJson(text: string): ParseResult {
   const stop = (path: string, message: string, fix: string): never => { throw new Stop({ path, message, fix }); };
   const syntax = (path: string, expected: string): never => {
     const c = text[i];
+    // eslint-disable-next-line no-control-regex -- names an invisible character in the message
     const found = c === undefined ? 'the end of the file' : /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/.test(c) ? `the invisible character U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : `"${c}"`;
     return stop(path, `The file is not valid JSON: expected ${expected} at ${where()}, found ${found}.`, 'Check for a missing comma, quote or bracket just before that place.');
   };

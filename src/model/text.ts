@@ -2,6 +2,7 @@
 
 // C0 and C1 controls, DEL; Unicode format characters (Cf): zero-width, direction marks,
 // embeddings, overrides and isolates, word joiner, BOM, soft hyphen, interlinear marks, tags.
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this rejects
 const FORBIDDEN = /[\u0000-\u001f\u007f-\u009f\u00ad\u0600-\u0605\u061c\u06dd\u070f\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]|\udb40[\udc01-\udc7f]/;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const NAMES: Record<string, string> = {

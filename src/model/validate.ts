@@ -323,7 +323,8 @@ function checkHost(ctx: Context, h: Json, path: string, knownShapes: ReadonlySet
       // A headcount after a withdrawal needs the evidence of a return: a later status entry.
       const at = earliest(f.asOf);
       const current = statuses.filter((s) => earliest(s.from) <= at).pop();
-      if (current?.status === 'withdrawn') {
+      // A count of zero confirms a withdrawal; any other headcount contradicts it.
+      if (current?.status === 'withdrawn' && (f.value ?? f.high ?? f.low) !== 0) {
         c.add(`${fp}.asOf`, `A "${f.measure as string}" figure dated ${f.asOf} comes after the status "withdrawn" from ${current.from}.`, 'Add a status entry (with its source) for the workers\' return before this date, or correct the date or the measure.');
       }
     });

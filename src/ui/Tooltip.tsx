@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, useSyncExternalStore } from 'react';
 import type { Store } from '../view/store';
 import type { ViewModel } from '../view/view-model';
 import { sourcesOf } from '../model/figures';
@@ -41,20 +41,19 @@ export function Tooltip({ store, model, shapeNames }: Props) {
     const { left, top } = placeTooltip(anchor, size.current, viewportSize());
     el.current.style.transform = `translate(${left}px, ${top}px)`;
   }, []);
-  const [observer] = useState(() =>
-    typeof ResizeObserver === 'function'
-      ? new ResizeObserver(([entry]) => {
-          const box = entry.borderBoxSize?.[0];
-          size.current = box ? { width: box.inlineSize, height: box.blockSize } : { width: entry.contentRect.width, height: entry.contentRect.height };
-          place(store.get().hover?.anchor);
-        })
-      : undefined,
-  );
+  const observer = useRef<ResizeObserver | null>(null);
   const ref = useCallback((node: HTMLDivElement | null) => {
-    if (el.current) observer?.unobserve(el.current);
+    if (!observer.current && typeof ResizeObserver === 'function') {
+      observer.current = new ResizeObserver(([entry]) => {
+        const box = entry.borderBoxSize?.[0];
+        size.current = box ? { width: box.inlineSize, height: box.blockSize } : { width: entry.contentRect.width, height: entry.contentRect.height };
+        place(store.get().hover?.anchor);
+      });
+    }
+    if (el.current) observer.current?.unobserve(el.current);
     el.current = node;
-    if (node) observer?.observe(node);
-  }, [observer]);
+    if (node) observer.current?.observe(node);
+  }, [place, store]);
   useLayoutEffect(() => place(store.get().hover?.anchor), [hoverKey, store, place]);
   useEffect(() => store.subscribe(() => place(store.get().hover?.anchor)), [store, place]);
   if (!hoverKey) return null;

@@ -21,13 +21,14 @@ const PLAY_STEP_MS = 1200;
  */
 export function YearControl({ year, span, events, m, onChange }: Props) {
   const id = useId();
-  const [playing, setPlaying] = useState(false);
+  const [wantsPlay, setPlaying] = useState(false);
+  // Play stops by itself at the last year.
+  const playing = wantsPlay && year < span.last;
   useEffect(() => {
     if (!playing) return undefined;
-    if (year >= span.last) { setPlaying(false); return undefined; }
     const timer = setTimeout(() => onChange(year + 1), PLAY_STEP_MS);
     return () => clearTimeout(timer);
-  }, [playing, year, span.last, onChange]);
+  }, [playing, year, onChange]);
   const years = Math.max(span.last - span.first, 1);
   const play = () => {
     if (year >= span.last) onChange(span.first);
