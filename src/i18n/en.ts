@@ -15,7 +15,7 @@ export const en = {
     d.month === undefined ? String(d.year) : d.day === undefined ? `${MONTHS[d.month - 1]} ${d.year}` : `${d.day} ${MONTHS[d.month - 1]} ${d.year}`,
   amount: {
     about: (n: string) => `about ${n}`,
-    aboutInRange: (n: string, low: string, high: string) => `about ${n} (${low} to ${high})`,
+    valueInRange: (n: string, low: string, high: string) => `${n} (${low} to ${high})`,
     range: (low: string, high: string) => `${low} to ${high}`,
     atLeast: (n: string) => `at least ${n}`,
     upTo: (n: string) => `up to ${n}`,

@@ -7,7 +7,8 @@ import type { Messages } from './en';
 
 export function formatAmount(m: Messages, f: Amount): string {
   const n = m.number;
-  if (f.value !== undefined) return f.low !== undefined && f.high !== undefined ? m.amount.aboutInRange(n(f.value), n(f.low), n(f.high)) : m.amount.about(n(f.value));
+  // A single number is shown as the source states it: an exact count is not "about" anything.
+  if (f.value !== undefined) return f.low !== undefined && f.high !== undefined ? m.amount.valueInRange(n(f.value), n(f.low), n(f.high)) : n(f.value);
   if (f.low !== undefined && f.high !== undefined) return f.low === f.high ? m.amount.about(n(f.low)) : m.amount.range(n(f.low), n(f.high));
   if (f.low !== undefined) return m.amount.atLeast(n(f.low));
   if (f.high !== undefined) return m.amount.upTo(n(f.high));

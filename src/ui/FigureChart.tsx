@@ -23,9 +23,11 @@ const niceMax = (n: number) => {
  * Figures over time: a dot for a number, a bar for a range, open marks for counts that are
  * context (departures, plans, peaks), and the chosen year marked. Only figures on or before the year.
  */
-export function FigureChart({ figures, span, year, m, width, height, label }: Props) {
+export function FigureChart({ figures, span: datasetSpan, year, m, width, height, label }: Props) {
   const pad = { left: 34, right: 8, top: 8, bottom: 16 };
   const shown = figures.filter((f) => yearOf(f.asOf) <= year);
+  // The chart's own years: from its first figure (or the chosen year) to the dataset's last.
+  const span = { first: Math.min(year, ...figures.map((f) => yearOf(f.since ?? f.asOf))), last: datasetSpan.last };
   const max = niceMax(Math.max(1, ...shown.map((f) => f.high ?? f.value ?? f.low ?? 0)));
   const years = Math.max(span.last - span.first, 1);
   const x = (y: number) => pad.left + ((y - span.first) / years) * (width - pad.left - pad.right);

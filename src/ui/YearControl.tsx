@@ -40,6 +40,12 @@ export function YearControl({ year, span, events, m, onChange }: Props) {
         {m.year.label} <output htmlFor={`${id}-year`} className="year-value">{year}</output>
       </label>
       <div className="year-track">
+        <svg className="year-ticks" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+          {events.map((e) => {
+            const x = ((yearOf(e.date) - span.first + 0.5) / (years + 1)) * 100;
+            return <line key={e.id} x1={x} x2={x} y1={0} y2={6} />;
+          })}
+        </svg>
         <input
           id={`${id}-year`}
           className="year-slider"
@@ -51,19 +57,25 @@ export function YearControl({ year, span, events, m, onChange }: Props) {
           aria-valuetext={m.year.asOf(year)}
           onChange={(e) => { setPlaying(false); onChange(Number(e.target.value)); }}
         />
-        <ol className="year-events" aria-label={m.year.keyDates}>
-          {events.map((e) => (
-            <li key={e.id} data-left={((yearOf(e.date) - span.first) / years).toFixed(3)}>
-              <button type="button" className="year-event" onClick={() => { setPlaying(false); onChange(yearOf(e.date)); }}>
-                <bdi>{formatDate(m, e.date)}</bdi>: <DataText>{e.label}</DataText>
-              </button>
-            </li>
-          ))}
-        </ol>
       </div>
       <button type="button" className="button play" aria-pressed={playing} onClick={() => (playing ? setPlaying(false) : play())}>
         {playing ? m.year.pause : m.year.play}
       </button>
+      {events.length > 0 && (
+        <details className="year-events">
+          <summary>{m.year.keyDates}</summary>
+          <ol>
+            {events.map((e) => (
+              <li key={e.id}>
+                <button type="button" className="link-button" onClick={() => { setPlaying(false); onChange(yearOf(e.date)); }}>
+                  <bdi>{formatDate(m, e.date)}</bdi>
+                </button>{' '}
+                <DataText>{e.label}</DataText>
+              </li>
+            ))}
+          </ol>
+        </details>
+      )}
     </div>
   );
 }
