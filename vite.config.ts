@@ -1,29 +1,42 @@
 import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 
-// Two builds into one dist/: the full page (default) and, with --mode embed, the embed page
-// with its own smaller bundle. Each is one classic script: module scripts need CORS, which a
-// sandboxed (opaque-origin) embed on a plain static host does not get.
-export default defineConfig(({ mode }) => ({
-  // Relative URLs: dist/ works from any sub-path of any static host.
-  base: './',
-  plugins: [react()],
-  build: {
-    target: 'es2022',
-    modulePreload: false,
-    cssCodeSplit: false,
-    emptyOutDir: mode !== 'embed',
-    rollupOptions: {
-      input: mode === 'embed' ? 'embed.html' : 'index.html',
-      output: {
-        format: 'iife',
-        entryFileNames: mode === 'embed' ? 'assets/embed-[hash].js' : 'assets/index-[hash].js',
-        assetFileNames: 'assets/[name]-[hash][extname]',
+/**
+ * Four builds into one dist/: the full page (default) and the embed (--mode embed), in English,
+ * and both again in Korean (--mode ko, --mode embed-ko) under dist/ko/. Each is one classic
+ * script: module scripts need CORS, which a sandboxed (opaque-origin) embed on a plain static
+ * host does not get. The Korean builds alias the page's messages, so each reader downloads only
+ * their own language.
+ */
+export default defineConfig(({ mode }) => {
+  const embed = mode === 'embed' || mode === 'embed-ko';
+  const korean = mode === 'ko' || mode === 'embed-ko';
+  return {
+    // Relative URLs: dist/ works from any sub-path of any static host.
+    base: './',
+    plugins: [react()],
+    resolve: {
+      alias: korean ? [{ find: /^\.\/i18n\/page-locale$/, replacement: fileURLToPath(new URL('./src/i18n/page-locale-ko.ts', import.meta.url)) }] : [],
+    },
+    build: {
+      target: 'es2022',
+      modulePreload: false,
+      cssCodeSplit: false,
+      outDir: korean ? 'dist/ko' : 'dist',
+      emptyOutDir: mode === 'production',
+      rollupOptions: {
+        input: embed ? 'embed.html' : 'index.html',
+        output: {
+          format: 'iife',
+          entryFileNames: embed ? 'assets/embed-[hash].js' : 'assets/index-[hash].js',
+          assetFileNames: 'assets/[name]-[hash][extname]',
+        },
       },
     },
-  },
-  test: {
-    include: ['tests/unit/**/*.test.{ts,tsx}'],
-    environment: 'node',
-  },
-}));
+    test: {
+      include: ['tests/unit/**/*.test.{ts,tsx}'],
+      environment: 'node',
+    },
+  };
+});

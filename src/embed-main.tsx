@@ -1,6 +1,6 @@
 import { bootstrap } from './app/bootstrap';
 import { EmbedApp } from './app/EmbedApp';
-import { en } from './i18n/en';
+import { messages, names } from './i18n/page-locale';
 import './styles.css';
 
-bootstrap(EmbedApp, en);
+bootstrap(EmbedApp, messages, names);

@@ -1,6 +1,6 @@
 import { bootstrap } from './app/bootstrap';
 import { FullApp } from './app/FullApp';
-import { en } from './i18n/en';
+import { messages, names } from './i18n/page-locale';
 import './styles.css';
 
-bootstrap(FullApp, en);
+bootstrap(FullApp, messages, names);

@@ -11,6 +11,7 @@ import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { GlobalEstimate, MapSummary } from '../ui/Summary';
 import { YearControl } from '../ui/YearControl';
 import type { SearchItem } from '../ui/search';
+import { LanguageSwitch } from '../ui/LanguageSwitch';
 
 /** The full page: header, search, year, map and legend, details panel, table, about the data. */
 export function FullApp(props: AppProps) {
@@ -27,8 +28,14 @@ export function FullApp(props: AppProps) {
   return (
     <div className="page">
       <header className="site-header">
+        <nav className="site-nav" aria-label={m.language.label}>
+          <LanguageSwitch m={m} year={year === span.last ? undefined : year} hostId={selectedView?.host.id} />
+        </nav>
         <h1 id="map-title">{m.page.title}</h1>
         <p className="lede">{m.page.lede}</p>
+        <noscript>
+          <p className="load-error">{m.errors.noScript}</p>
+        </noscript>
         <ErrorBoundary what="summary" m={m}>
           <GlobalEstimate model={model} />
         </ErrorBoundary>

@@ -164,6 +164,13 @@ export const en = {
     matches: 'Matching countries',
     noData: ' (no data)',
   },
+  language: {
+    /** The other language's name, in that language, and where its pages are relative to this one. */
+    other: '한국어',
+    otherLang: 'ko',
+    otherBase: 'ko/',
+    label: 'Language',
+  },
   page: {
     title: 'North Korea’s overseas workers',
     embedTitle: 'North Korea’s overseas workers by host country',

@@ -5,6 +5,7 @@ import type { Store } from '../view/store';
 import { attachMapInteraction } from './interaction';
 import { byName, type MapTarget } from './navigation';
 import { MapPatterns } from './MapPatterns';
+import { FALLBACK_BORDER, FALLBACK_FILL } from './palette';
 
 interface Props {
   layout: MapLayout;
@@ -47,7 +48,7 @@ export const WorldMap = memo(function WorldMap({ layout, model, store, labelId, 
   return (
     <svg ref={ref} className="map" tabIndex={-1} viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-labelledby={labelId} aria-describedby={descriptionId}>
       <MapPatterns width={layout.width} height={layout.height} />
-      <g className="shapes">
+      <g className="shapes" fill={FALLBACK_FILL.none} stroke={FALLBACK_BORDER} strokeWidth={0.5}>
         {layout.shapes.map((s) => {
           const h = model.byShape.get(s.id);
           const isTarget = h && !layout.markers[h.host.id];
@@ -57,6 +58,7 @@ export const WorldMap = memo(function WorldMap({ layout, model, store, labelId, 
               id={`shape-${s.id}`}
               d={s.d}
               className={h ? classOf(h) : undefined}
+              fill={h ? FALLBACK_FILL[h.cls] : undefined}
               data-shape={s.id}
               data-name={s.name}
               data-host={h?.host.id}
@@ -80,7 +82,7 @@ export const WorldMap = memo(function WorldMap({ layout, model, store, labelId, 
           return (
             <g key={h.host.id} className={`marker ${classOf(h)}`} data-host={h.host.id} data-anchor={`${m.anchor[0]},${m.anchor[1]}`} {...targetProps(h, h.host.id === firstKey)}>
               <line className="leader" x1={m.anchor[0]} y1={m.anchor[1]} x2={m.at[0]} y2={m.at[1]} {...(moved ? {} : { hidden: true })} />
-              <circle className="marker-dot" cx={m.at[0]} cy={m.at[1]} r={MARKER_RADIUS} />
+              <circle className="marker-dot" cx={m.at[0]} cy={m.at[1]} r={MARKER_RADIUS} fill={FALLBACK_FILL[h.cls]} stroke={FALLBACK_BORDER} />
             </g>
           );
         })}

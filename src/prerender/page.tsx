@@ -35,6 +35,10 @@ export interface PageInput {
   layout: MapLayout;
   messages: Messages;
   names?: NameTable;
+  /** Where this page finds the dataset, relative to itself. */
+  dataPath?: string;
+  /** The same page in every language, for hreflang: absolute-path-free relative URLs. */
+  alternates?: Array<{ lang: string; href: string }>;
   /** Build output: classic deferred scripts with no crossorigin (a sandboxed embed has an opaque origin, and module scripts would need CORS). */
   production: boolean;
 }
@@ -43,9 +47,9 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 /** JSON that cannot close its script element; still the same JSON. */
 export const inlineJson = (text: string) => text.replace(/</g, '\\u003c');
 
-export function renderPage({ template, mode, dataset, datasetText, layout, messages, names, production }: PageInput): string {
+export function renderPage({ template, mode, dataset, datasetText, layout, messages, names, production, dataPath = DATA_PATH, alternates = [] }: PageInput): string {
   const App = mode === 'embed' ? EmbedApp : FullApp;
-  const appHtml = renderToString(<App dataset={dataset} messages={messages} names={names} layout={layout} dataBase="data/" />);
+  const appHtml = renderToString(<App dataset={dataset} messages={messages} names={names} layout={layout} dataBase={dataPath.replace(/[^/]*$/, '')} />);
   // The embed carries its own minified copy; the downloadable file stays byte for byte the repository's.
   const inline = mode === 'embed' ? inlineJson(JSON.stringify(dataset)) : undefined;
   const hash = textHash(inline ?? datasetText);
@@ -53,14 +57,15 @@ export function renderPage({ template, mode, dataset, datasetText, layout, messa
   const head = [
     production ? `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">` : '',
     `<title>${escapeHtml(title)}</title>`,
-    mode === 'full' ? `<link rel="preload" href="${DATA_PATH}" as="fetch" crossorigin>` : '',
+    mode === 'full' ? `<link rel="preload" href="${dataPath}" as="fetch" crossorigin>` : '',
+    ...alternates.map((a) => `<link rel="alternate" hreflang="${a.lang}" href="${escapeHtml(a.href)}">`),
   ].join('\n    ');
   let html = template
     .replace(/<title>[\s\S]*?<\/title>/, '')
     .replace('<meta charset="utf-8">', `<meta charset="utf-8">\n    ${head}`)
     .replace(
       '<div id="app"></div>',
-      `<div id="app" data-mode="${mode}" data-src="${DATA_PATH}" data-hash="${hash}">${appHtml}</div>` +
+      `<div id="app" data-mode="${mode}" data-src="${dataPath}" data-hash="${hash}">${appHtml}</div>` +
         (inline ? `\n    <script type="application/json" id="dataset-json">${inline}</script>` : ''),
     );
   if (production) {
@@ -68,6 +73,8 @@ export function renderPage({ template, mode, dataset, datasetText, layout, messa
       .replace(/<script type="module" crossorigin src="([^"]+)"><\/script>/g, '<script defer src="$1"></script>')
       .replace(/<link rel="stylesheet" crossorigin href="([^"]+)">/g, '<link rel="stylesheet" href="$1">');
   }
-  if (mode === 'embed') html = html.replace('<html lang="en">', '<html lang="en" class="is-embed">');
+  html = html.replace('<html lang="en">', `<html lang="${messages.locale}"${mode === 'embed' ? ' class="is-embed"' : ''}>`);
+  const description = messages.page.lede;
+  html = html.replace(/<meta name="description" content="[^"]*">/, `<meta name="description" content="${escapeHtml(description)}">`);
   return html;
 }

@@ -34,7 +34,7 @@ export function CountrySearch({ items, onSelect, m }: Props) {
     }
   };
   return (
-    <div className="search">
+    <div className="search needs-script">
       <label htmlFor={`${id}-input`}>{m.search.label}</label>
       <input
         id={`${id}-input`}

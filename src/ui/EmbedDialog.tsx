@@ -43,7 +43,7 @@ export function EmbedDialog({ version, selectedHost, year, m }: Props) {
   };
   return (
     <>
-      <button type="button" className="button" onClick={open} aria-haspopup="dialog">
+      <button type="button" className="button needs-script" onClick={open} aria-haspopup="dialog">
         {m.embed.button}
       </button>
       <dialog ref={dialog} className="embed-dialog" aria-labelledby="embed-title">

@@ -35,7 +35,7 @@ export function YearControl({ year, span, events, m, onChange }: Props) {
     setPlaying(true);
   };
   return (
-    <div className="year-control">
+    <div className="year-control needs-script">
       <label htmlFor={`${id}-year`} className="year-label">
         {m.year.label} <output htmlFor={`${id}-year`} className="year-value">{year}</output>
       </label>

@@ -5,6 +5,7 @@ import { hostSourceIds, representative, sourcesOf, type SourceRef } from '../mod
 import { classScale, type ClassScale, type MapClass } from '../model/scale';
 import { headline } from '../i18n/format';
 import type { Messages } from '../i18n/en';
+import type { NameTable } from '../i18n/names';
 
 export interface HostView {
   host: Host;
@@ -35,8 +36,7 @@ export interface ViewModel {
   totals: Figure[];
 }
 
-/** Names in the page's language by host id or ISO numeric code; English from the dataset otherwise. */
-export type NameTable = Readonly<Record<string, string>>;
+export type { NameTable } from '../i18n/names';
 
 export function buildViewModel(dataset: Dataset, m: Messages, year?: number, names: NameTable = {}): ViewModel {
   const span = yearSpan(dataset);
