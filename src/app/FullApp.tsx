@@ -12,18 +12,28 @@ import { GlobalEstimate, MapSummary } from '../ui/Summary';
 import { YearControl } from '../ui/YearControl';
 import type { SearchItem } from '../ui/search';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
+import { ORIGIN_SHAPE, SEARCH_ALIASES } from '../i18n/aliases';
 
 /** The full page: header, search, year, map and legend, details panel, table, about the data. */
 export function FullApp(props: AppProps) {
   const { layout, dataBase, dataset, messages: m, names } = props;
   const { store, model, span, year, setYear, shapeNames, select, close, selectedView, map, shared } = useMapApp(props, 'full');
   const searchItems = useMemo<SearchItem[]>(() => {
-    const items: SearchItem[] = dataset.hosts.map((h) => ({ key: h.id, name: names?.[h.id] ?? h.name, aliases: [h.name, h.iso3, ...(h.territory ? [h.territory.of] : [])], hasData: true }));
+    // Found by the page's name, the English name, the code, common aliases, and (territories) the state they lie in.
+    const aliasesOf = (key: string, english: string, extra: string[] = []) => [english, ...extra, ...(SEARCH_ALIASES[key] ?? [])];
+    const items: SearchItem[] = dataset.hosts.map((h) => ({
+      key: h.id,
+      name: names?.[h.id] ?? h.name,
+      aliases: aliasesOf(h.territory ? h.id : h.isoNumeric, h.name, [h.iso3, ...(h.territory ? [h.territory.of, ...(names?.[h.isoNumeric] ? [names[h.isoNumeric]] : [])] : [])]),
+      hasData: true,
+    }));
     for (const s of [...layout.shapes, ...layout.places]) {
-      if (!dataset.hosts.some((h) => !h.territory && h.isoNumeric === s.id) && /^\d+$/.test(s.id)) items.push({ key: shapeKey(s.id), name: names?.[s.id] ?? s.name, aliases: [s.name], hasData: false });
+      if (!dataset.hosts.some((h) => !h.territory && h.isoNumeric === s.id) && /^\d+$/.test(s.id)) {
+        items.push({ key: shapeKey(s.id), name: names?.[s.id] ?? s.name, aliases: aliasesOf(s.id, s.name), hasData: false, note: s.id === ORIGIN_SHAPE ? m.search.origin : undefined });
+      }
     }
     return items;
-  }, [dataset, layout, names]);
+  }, [dataset, layout, names, m]);
 
   return (
     <div className="page">

@@ -65,6 +65,7 @@ export const en = {
   } satisfies Record<Status, string>,
   notYetReported: (year: number) => `no report of DPRK workers by ${year}`,
   noData: 'No DPRK workers reported in this dataset.',
+  originDetails: 'The country that sends the workers abroad. This map shows where they work, how many, and who says so.',
   noDataDetails: 'No DPRK workers are reported here in this dataset. That is not proof of absence: see “About the data”.',
   industry: {
     construction: 'construction', logging: 'logging', textiles: 'textiles and garments', 'seafood-processing': 'seafood processing',
@@ -163,6 +164,7 @@ export const en = {
     placeholder: 'e.g. Qatar',
     matches: 'Matching countries',
     noData: ' (no data)',
+    origin: ' (sends the workers: not a host)',
   },
   language: {
     /** The other language's name, in that language, and where its pages are relative to this one. */

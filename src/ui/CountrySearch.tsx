@@ -63,7 +63,7 @@ export function CountrySearch({ items, onSelect, m }: Props) {
               onMouseDown={(e) => { e.preventDefault(); choose(match); }}
             >
               <bdi>{match.name}</bdi>
-              {!match.hasData && <span className="option-note">{m.search.noData}</span>}
+              {!match.hasData && <span className="option-note">{match.note ?? m.search.noData}</span>}
             </li>
           ))}
       </ul>

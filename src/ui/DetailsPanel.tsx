@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
-import type { Store } from '../view/store';
+import { shapeKey, type Store } from '../view/store';
+import { ORIGIN_SHAPE } from '../i18n/aliases';
 import type { ViewModel } from '../view/view-model';
 import { yearOf } from '../model/dates';
 import { newestFirst } from '../model/figures';
@@ -34,7 +35,7 @@ export function DetailsPanel({ store, model, shapeNames, onClose, placeholder }:
           <h2 id="panel-title"><bdi>{shapeNames.get(selected) ?? '?'}</bdi></h2>
           {close}
         </div>
-        <p>{m.noDataDetails}</p>
+        <p>{selected === shapeKey(ORIGIN_SHAPE) ? m.originDetails : m.noDataDetails}</p>
       </section>
     );
   }

@@ -1,5 +1,6 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useRef, useSyncExternalStore } from 'react';
-import type { Store } from '../view/store';
+import { shapeKey, type Store } from '../view/store';
+import { ORIGIN_SHAPE } from '../i18n/aliases';
 import type { ViewModel } from '../view/view-model';
 import { sourcesOf } from '../model/figures';
 import { figureText, formatDate } from '../i18n/format';
@@ -71,7 +72,7 @@ const TooltipContent = memo(function TooltipContent({ hoverKey, model, shapeName
     return (
       <>
         <p className="tooltip-title"><bdi>{shapeNames.get(hoverKey) ?? '?'}</bdi></p>
-        <p className="tooltip-empty">{m.noData}</p>
+        <p className="tooltip-empty">{hoverKey === shapeKey(ORIGIN_SHAPE) ? m.originDetails : m.noData}</p>
       </>
     );
   }

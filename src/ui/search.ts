@@ -8,6 +8,8 @@ export interface SearchItem {
   /** Other names it is found by: the other language's name, former names, abbreviations. */
   aliases?: readonly string[];
   hasData: boolean;
+  /** A word shown beside the name instead of "no data" (North Korea itself). */
+  note?: string;
 }
 
 /** Case, accents and invisible characters folded away: "Chi\u200Bna", "CHINA" and "china" match. */
