@@ -2,12 +2,14 @@
  * DPRK overseas workers map: embed loader (MIT). Include it once, anywhere on the page.
  *
  * It resizes every <iframe data-dprk-workers-map> to the height of the map inside it, from
- * the embed's message { type: 'dprk-workers-map:resize', v: 1, height }. A message counts
- * only when it comes from one of those iframes' own window, from the origin of the iframe's
- * src (or from an opaque origin, "null", when the iframe is sandboxed without
- * allow-same-origin). Anything else is ignored, silently. As it may arrive after the map
- * has reported its height, it asks each map for it with { type: 'dprk-workers-map:request-height',
- * v: 1 }. See docs/EMBED.md.
+ * the embed's message { type: 'dprk-workers-map:resize', v: 1, height, token }. A message
+ * counts only when it comes from one of those iframes' own window, from the origin of the
+ * iframe's src (or from an opaque origin, "null", when the iframe is sandboxed without
+ * allow-same-origin), and carries the random token this script gave that iframe. The token
+ * goes into the frame's URL fragment (#…&embed-token=…) by a same-document navigation, so
+ * only the document loaded from that URL knows it; a page the frame navigates to does not.
+ * Heights are applied at most once per animation frame per iframe (the latest wins).
+ * Anything else is ignored, silently. See docs/EMBED.md.
  */
 (function () {
   'use strict';
@@ -19,9 +21,14 @@
   var SELECTOR = 'iframe[data-dprk-workers-map]';
   var TYPE = 'dprk-workers-map:resize';
   var REQUEST = 'dprk-workers-map:request-height';
+  var TOKEN_PARAM = 'embed-token';
   var VERSION = 1;
   var MIN_HEIGHT = 150;
   var MAX_HEIGHT = 5000;
+
+  // Per iframe: the window and src it was given its token for, the token, and the height
+  // waiting for the next animation frame.
+  var states = new WeakMap();
 
   // The iframe whose window sent the message. Searched on every message, so iframes added
   // after this script ran are found too. Never matched by id or src: only by window.
@@ -63,17 +70,69 @@
     return Math.ceil(Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, h)));
   }
 
+  // 128 random bits, as 32 hex digits.
+  function newToken() {
+    var bytes = crypto.getRandomValues(new Uint8Array(16));
+    var hex = '';
+    for (var i = 0; i < bytes.length; i++) hex += (bytes[i] < 16 ? '0' : '') + bytes[i].toString(16);
+    return hex;
+  }
+
+  // The iframe's src with the token in its fragment, after what is there (#CHN stays #CHN).
+  function withToken(src, token) {
+    var url = new URL(src, location.href);
+    var parts = url.hash.slice(1).split('&').filter(function (part) {
+      return part !== '' && part.split('=')[0] !== TOKEN_PARAM;
+    });
+    parts.push(TOKEN_PARAM + '=' + token);
+    url.hash = parts.join('&');
+    return url.href;
+  }
+
+  // Gives the frame a new token: navigates it to its own src with the token in the fragment.
+  // For the map already at that URL this is a same-document navigation (no reload, a
+  // hashchange event); replace() adds no entry to the reader's Back button. A document at
+  // any other URL is replaced by a fresh load of src, which alone receives the token.
+  function arm(frame) {
+    var state = { win: frame.contentWindow, src: frame.getAttribute('src'), token: newToken(), height: 0, raf: 0 };
+    states.set(frame, state);
+    try {
+      frame.contentWindow.location.replace(withToken(frame.src, state.token));
+    } catch (e) {
+      /* an unusable src: the frame gets no token, and is not resized */
+    }
+  }
+
+  function apply(frame, state) {
+    state.raf = 0;
+    var style = frame.style;
+    if (style.height === state.height + 'px') return;
+    // The embed code's aspect-ratio and min-height are the no-script fallback; the measured
+    // height replaces them (set once: each write to the style attribute costs the page).
+    if (style.aspectRatio !== 'auto') style.aspectRatio = 'auto';
+    if (style.minHeight !== '0px') style.minHeight = '0';
+    style.height = state.height + 'px';
+  }
+
   function onMessage(event) {
     var height = heightOf(event.data);
     if (height === null) return;
     var frame = frameOf(event.source);
     if (!frame || !trusted(frame, event.origin)) return;
-    var style = frame.style;
-    // The embed code's aspect-ratio and min-height are the no-script fallback; the measured
-    // height replaces them.
-    style.aspectRatio = 'auto';
-    style.minHeight = '0';
-    style.height = height + 'px';
+    var state = states.get(frame);
+    // No token yet for this iframe, or a new browsing context (the iframe was moved in the
+    // DOM), or the page changed its src: only the host page can cause these, never the
+    // framed document, so the frame gets a (new) token. This message itself does not count.
+    if (!state || state.win !== event.source || state.src !== frame.getAttribute('src')) {
+      arm(frame);
+      return;
+    }
+    if (event.data.token !== state.token) return;
+    state.height = height;
+    // At most one change per animation frame: the latest height wins.
+    if (!state.raf && frame.style.height !== height + 'px') {
+      state.raf = requestAnimationFrame(function () { apply(frame, state); });
+    }
   }
 
   // Asks a map for its height again: it reports on load, which can come before this

@@ -4,6 +4,12 @@ export const RESIZE_MESSAGE_TYPE = 'dprk-workers-map:resize';
 /** The loader's question, "post your height again": an async loader can start after the first report. */
 export const REQUEST_MESSAGE_TYPE = 'dprk-workers-map:request-height';
 export const PROTOCOL_VERSION = 1;
+/**
+ * The fragment parameter that carries the loader's per-frame token into the embed
+ * (`embed.html#CHN&embed-token=…`). The embed echoes the token in every resize message; the
+ * loader accepts only messages that carry the token it gave that iframe (docs/EMBED.md).
+ */
+export const TOKEN_PARAM = 'embed-token';
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 

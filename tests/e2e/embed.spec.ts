@@ -39,6 +39,15 @@ async function mapFrame(iframe: Locator): Promise<Frame> {
   return frame;
 }
 
+/** Counts the page's requests (of every frame) for embed.html: the loader's token handover must not reload the map. */
+function countEmbedLoads(page: Page) {
+  const count = { n: 0 };
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname.endsWith('/embed.html')) count.n++;
+  });
+  return count;
+}
+
 const outerHeight = (iframe: Locator) => iframe.evaluate((el) => el.getBoundingClientRect().height);
 const innerHeight = (frame: FrameLocator) =>
   frame.locator('.embed').evaluate((el) => el.getBoundingClientRect().height);
@@ -57,8 +66,10 @@ async function expectSizedToContent(iframe: Locator, frame: FrameLocator): Promi
 
 /**
  * Records, in the parent, every message carrying a `probe` field together with the map
- * iframe's style.height at that moment. Registered after the loader's listener, so it runs
- * after the loader has handled the same message: no waiting, no race.
+ * iframe's style.height once the loader has handled it. The loader applies a height in the
+ * next animation frame; this listener is registered after the loader's, so the frame
+ * callback it requests runs after the loader's for the same (or an earlier) message: no
+ * waiting, no race.
  */
 async function recordProbes(page: Page) {
   await page.evaluate((selector) => {
@@ -66,7 +77,9 @@ async function recordProbes(page: Page) {
     w.probes = [];
     window.addEventListener('message', (e) => {
       const probe = (e.data as { probe?: string } | null)?.probe;
-      if (probe) w.probes.push({ probe, height: document.querySelector<HTMLElement>(selector)!.style.height });
+      if (probe) {
+        requestAnimationFrame(() => w.probes.push({ probe, height: document.querySelector<HTMLElement>(selector)!.style.height }));
+      }
     });
   }, MAP_IFRAME);
   return {
@@ -90,14 +103,29 @@ const resize = (height: unknown, probe: string, extra: Record<string, unknown> =
   ...extra,
 });
 
+/** The token the loader gave the map's frame, read from the map's own URL fragment. */
+async function tokenOf(handle: Frame): Promise<string> {
+  const token = await handle.evaluate(() => /(?:^#|&)embed-token=([0-9a-f]{32})(?:&|$)/.exec(location.hash)?.[1] ?? null);
+  if (!token) throw new Error(`no token in the map's URL: ${handle.url()}`);
+  return token;
+}
+
+/** The style.height changes of the map iframe recorded by the fixture (parent.html?record). */
+const heightWrites = (page: Page) =>
+  page.evaluate(() => (window as unknown as { heightWrites: Array<{ height: string; frame: number }> }).heightWrites.slice());
+
 test.describe('loader: iframe height on a parent page of another origin', () => {
   test('the iframe takes the height of the embed content, and follows a viewport resize from 1200 to 360 px', async ({ page }) => {
     const errors = collectErrors(page);
+    const embedLoads = countEmbedLoads(page);
     const { iframe, frame } = await openParent(page, '', 1200);
     // The fixture pastes the embed code as the dialog makes it.
     expect(await iframe.getAttribute('sandbox')).toBe(DEFAULT_SANDBOX);
     expect(await iframe.getAttribute('src')).toBe(`${SITE_OTHER_ORIGIN}embed.html`);
     await expectSizedToContent(iframe, frame);
+    // The loader handed the map its token (sized, so done) without reloading it or touching src.
+    expect(embedLoads.n).toBe(1);
+    expect(await iframe.getAttribute('src')).toBe(`${SITE_OTHER_ORIGIN}embed.html`);
 
     await page.setViewportSize({ width: 360, height: 800 });
     await expect.poll(() => iframe.evaluate((el) => el.getBoundingClientRect().width)).toBeLessThan(360);
@@ -114,31 +142,35 @@ test.describe('loader: iframe height on a parent page of another origin', () => 
     const decoy = await mapFrame(page.locator('iframe.decoy'));
     await expect(page.locator('iframe.decoy').contentFrame().locator('svg.map')).toBeVisible();
     const probes = await recordProbes(page);
+    // Every message below carries the map frame's real token: each is stopped by one other check.
+    const token = { token: await tokenOf(handle) };
 
     // The right message from the wrong window: the parent itself, and an untagged iframe of
     // the same embed from the same origin as the map (only the source check stops it).
-    await postFrom(page, resize(999, 'parent'));
-    await postFrom(decoy, resize(998, 'decoy'));
+    await postFrom(page, resize(999, 'parent', token));
+    await postFrom(decoy, resize(998, 'decoy', token));
     // The map's own frame, but not a valid resize message.
-    await postFrom(handle, { type: 'dprk-workers-map:size', v: 1, height: 997, probe: 'wrong type' });
-    await postFrom(handle, { sentinel: 'amp', type: 'embed-size', height: 996, probe: 'amp form' });
-    await postFrom(handle, resize(995, 'wrong version', { v: 2 }));
-    await postFrom(handle, resize('994', 'string height'));
-    await postFrom(handle, resize(Number.NaN, 'NaN height'));
-    await postFrom(handle, resize(Number.POSITIVE_INFINITY, 'infinite height'));
-    const ignored = await probes.take(8);
+    await postFrom(handle, { type: 'dprk-workers-map:size', v: 1, height: 997, probe: 'wrong type', ...token });
+    await postFrom(handle, { sentinel: 'amp', type: 'embed-size', height: 996, probe: 'amp form', ...token });
+    await postFrom(handle, resize(995, 'wrong version', { v: 2, ...token }));
+    await postFrom(handle, resize('994', 'string height', token));
+    await postFrom(handle, resize(Number.NaN, 'NaN height', token));
+    await postFrom(handle, resize(Number.POSITIVE_INFINITY, 'infinite height', token));
+    // The map's own frame and a valid message, but without the token or with another one.
+    await postFrom(handle, resize(993, 'no token'));
+    await postFrom(handle, resize(992, 'wrong token', { token: token.token.replace(/^./, (c) => (c === '0' ? '1' : '0')) }));
+    const ignored = await probes.take(10);
     expect(ignored).toEqual(ignored.map((p) => ({ probe: p.probe, height: px })));
     expect(await outerHeight(iframe)).toBeCloseTo(height, 0);
 
     // The same channel does work: valid messages from the map's frame are applied, clamped.
-    await postFrom(handle, resize(612.2, 'valid'));
-    await postFrom(handle, resize(12, 'too small'));
-    await postFrom(handle, resize(99_999, 'too large'));
-    expect(await probes.take(3)).toEqual([
-      { probe: 'valid', height: '613px' },
-      { probe: 'too small', height: '150px' },
-      { probe: 'too large', height: '5000px' },
-    ]);
+    await postFrom(handle, resize(612.2, 'valid', token));
+    expect(await probes.take(1)).toEqual([{ probe: 'valid', height: '613px' }]);
+    expect(await outerHeight(iframe)).toBeCloseTo(613, 0);
+    await postFrom(handle, resize(12, 'too small', token));
+    expect(await probes.take(1)).toEqual([{ probe: 'too small', height: '150px' }]);
+    await postFrom(handle, resize(99_999, 'too large', token));
+    expect(await probes.take(1)).toEqual([{ probe: 'too large', height: '5000px' }]);
   });
 
   test('origin check: a tagged iframe without sandbox is sized, but not once it has navigated to another origin', async ({ page }) => {
@@ -147,26 +179,101 @@ test.describe('loader: iframe height on a parent page of another origin', () => 
     const height = await expectSizedToContent(iframe, frame);
     const px = `${Math.ceil(height)}px`;
     const probes = await recordProbes(page);
-    await postFrom(handle, resize(700, 'same origin'));
+    const token = { token: await tokenOf(handle) };
+    await postFrom(handle, resize(700, 'same origin', token));
     expect(await probes.take(1)).toEqual([{ probe: 'same origin', height: '700px' }]);
-    await postFrom(handle, resize(Math.ceil(height), 'back'));
+    await postFrom(handle, resize(Math.ceil(height), 'back', token));
     expect(await probes.take(1)).toEqual([{ probe: 'back', height: px }]);
 
-    // Same window, other origin (the map on SITE instead of SITE_OTHER_ORIGIN).
+    // Same window, other origin (the map on SITE instead of SITE_OTHER_ORIGIN); even with
+    // the frame's token, the origin check stops it.
     await handle.evaluate((url) => { window.location.href = url; }, `${SITE}embed.html`);
     await expect.poll(() => handle.url()).toBe(`${SITE}embed.html`);
     await expect(iframe.contentFrame().locator('svg.map')).toBeVisible();
-    await postFrom(handle, resize(701, 'other origin'));
+    await postFrom(handle, resize(701, 'other origin', token));
     expect(await probes.take(1)).toEqual([{ probe: 'other origin', height: px }]);
 
     // Same window, opaque origin ("null") although the iframe is not sandboxed.
-    const script = `parent.postMessage({type:${JSON.stringify(RESIZE_MESSAGE_TYPE)},v:1,height:702,probe:'opaque'},'*')`;
+    const script = `parent.postMessage({type:${JSON.stringify(RESIZE_MESSAGE_TYPE)},v:1,height:702,token:${JSON.stringify(token.token)},probe:'opaque'},'*')`;
     // Navigated by the parent: a data: document inherits its initiator's CSP, and the embed's forbids inline script.
     await page.evaluate(
       ([selector, url]) => { document.querySelector<HTMLIFrameElement>(selector)!.contentWindow!.location.href = url; },
       [MAP_IFRAME, `data:text/html,<script>${script}</script>`],
     );
     expect(await probes.take(1)).toEqual([{ probe: 'opaque', height: px }]);
+  });
+
+  test('token check: once the sandboxed map frame has navigated to another page, that page cannot change the height', async ({ page }) => {
+    const { iframe, frame, handle } = await openParent(page, '?record');
+    expect(await iframe.getAttribute('sandbox')).toBe(DEFAULT_SANDBOX);
+    const height = await expectSizedToContent(iframe, frame);
+    const px = `${Math.ceil(height)}px`;
+    const token = await tokenOf(handle);
+    const probes = await recordProbes(page);
+    const writes = (await heightWrites(page)).length;
+
+    // The map's frame navigates to another page: the same window and, sandboxed, the same
+    // "null" origin as the map, so only the token tells them apart.
+    await handle.evaluate((url) => { window.location.href = url; }, `${PARENT}forged.html`);
+    await expect(iframe.contentFrame().getByText('Not the map')).toBeVisible();
+    // forged.html posts resize messages with no, an empty, a guessed and a fragment-read
+    // token, then its probe: by then the loader has handled (and ignored) them all.
+    expect(await probes.take(1)).toEqual([{ probe: 'forged', height: px }]);
+    expect(await outerHeight(iframe)).toBeCloseTo(height, 0);
+    expect(await heightWrites(page)).toHaveLength(writes);
+
+    // Control: the same page, handed the frame's real token, is obeyed. So the source and
+    // origin checks pass for it, and the token alone stopped the forged messages.
+    await handle.evaluate((url) => { window.location.href = url; }, `${PARENT}forged.html?token=${token}`);
+    expect(await probes.take(1)).toEqual([{ probe: 'forged', height: '781px' }]);
+    expect(await outerHeight(iframe)).toBe(781);
+  });
+
+  test('rate limit: 1,000 heights posted in a burst are applied at most once per animation frame, ending on the last', async ({ page }) => {
+    const { iframe, frame, handle } = await openParent(page, '?record');
+    await expectSizedToContent(iframe, frame);
+    const token = await tokenOf(handle);
+    const probes = await recordProbes(page);
+    const before = await heightWrites(page);
+    const mutationsBefore = await page.evaluate(() => (window as unknown as { styleMutations: number }).styleMutations);
+
+    await handle.evaluate(({ type, token }) => {
+      for (let i = 0; i < 1000; i++) window.parent.postMessage({ type, v: 1, height: 400 + i, token }, '*');
+      window.parent.postMessage({ probe: 'burst' }, '*');
+    }, { type: RESIZE_MESSAGE_TYPE, token });
+    expect(await probes.take(1)).toEqual([{ probe: 'burst', height: '1399px' }]);
+    expect(await outerHeight(iframe)).toBe(1399);
+
+    const burst = (await heightWrites(page)).slice(before.length);
+    expect(burst.length).toBeGreaterThanOrEqual(1);
+    expect(burst.length).toBeLessThan(1000);
+    // Never two height changes in one animation frame, and the last one is the last height posted.
+    expect(new Set(burst.map((w) => w.frame)).size).toBe(burst.length);
+    expect(burst.at(-1)!.height).toBe('1399px');
+    // Each change is one of the posted heights, in the order posted.
+    const posted = burst.map((w) => Number.parseInt(w.height, 10));
+    expect(posted.every((h, i) => h >= 400 && h <= 1399 && (i === 0 || h > posted[i - 1]!))).toBe(true);
+
+    // The current height again: no write to the iframe's style. (The loader skips it; note
+    // that Chromium would not record a same-value write either, so this shows the outcome.)
+    await postFrom(handle, resize(1399, 'same height', { token }));
+    expect(await probes.take(1)).toEqual([{ probe: 'same height', height: '1399px' }]);
+    const mutationsAfter = await page.evaluate(() => (window as unknown as { styleMutations: number }).styleMutations);
+    expect(mutationsAfter - mutationsBefore).toBe(burst.length);
+  });
+
+  test('an iframe moved elsewhere in the page (a new browsing context) gets a new token and is sized again', async ({ page }) => {
+    const { iframe, frame, handle } = await openParent(page);
+    await expectSizedToContent(iframe, frame);
+    const first = await tokenOf(handle);
+    await page.evaluate((selector) => {
+      const el = document.querySelector<HTMLIFrameElement>(selector)!;
+      el.style.height = '300px';
+      document.querySelector('article')!.append(el);
+    }, MAP_IFRAME);
+    await expect(frame.locator('svg.map')).toBeVisible();
+    await expectSizedToContent(iframe, frame);
+    expect(await tokenOf(await mapFrame(iframe))).not.toBe(first);
   });
 
   test('sandboxed without allow-same-origin: the map renders, the tooltip works, the height is applied, no errors', async ({ page }) => {
@@ -227,9 +334,13 @@ test.describe('loader: iframe height on a parent page of another origin', () => 
   // Fails until src/embed/child.ts answers the loader's 'dprk-workers-map:request-height'
   // (the embed reports its height only when it changes, so a late loader never hears it).
   test('a loader that arrives after the map has loaded still sizes it', async ({ page }) => {
+    const embedLoads = countEmbedLoads(page);
     const { iframe, frame } = await openParent(page, '?loader=afterload');
     await expect(page.locator('#embed-slot')).toHaveAttribute('data-loaders-run', '1');
     await expectSizedToContent(iframe, frame);
+    // Handing the loaded map its token did not reload it, and took no entry in the reader's Back button.
+    expect(embedLoads.n).toBe(1);
+    expect(await page.evaluate(() => history.length)).toBe(await page.evaluate(() => (window as unknown as { historyLengthAtStart: number }).historyLengthAtStart));
   });
 
   test('the loader included twice listens once', async ({ page }) => {
