@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenFromUrl } from '../../src/embed/child';
-import { selectionFromUrl } from '../../src/app/url-state';
+import { selectionFromUrl } from '../../src/view/url-state';
 
 const TOKEN = '0123456789abcdef0123456789abcdef';
 const base = 'https://map.example/a/embed.html';
