@@ -67,7 +67,7 @@ export function DataTable({ model, onSelect, compact = false }: Props) {
                 <button type="button" className="link-button" onClick={() => onSelect(h.host.id)}>
                   <bdi>{h.name}</bdi>
                 </button>
-                {h.host.territory && <span className="territory-of"> {m.territoryOf(h.host.territory.of)}</span>}
+                {h.stateName && <span className="territory-of"> {m.territoryOf(h.stateName)}</span>}
               </th>
               <td>{h.shown.status ? m.status[h.shown.status.status] : m.table.none}</td>
               <td>{h.headline}</td>

@@ -60,7 +60,7 @@ export function DetailsPanel({ store, model, shapeNames, onClose, placeholder }:
         {host.territory && (
           <>
             <dt>{m.panel.where}</dt>
-            <dd>{m.panel.whereTerritory(host.territory.of)}</dd>
+            <dd>{m.panel.whereTerritory(view.stateName ?? host.territory.of)}</dd>
           </>
         )}
         <dt>{m.panel.industries}</dt>

@@ -85,7 +85,7 @@ const TooltipContent = memo(function TooltipContent({ hoverKey, model, shapeName
     <>
       <p className="tooltip-title">
         <bdi>{view.name}</bdi>
-        {host.territory && <span className="tooltip-sub"> {m.territoryOf(host.territory.of)}</span>}
+        {view.stateName && <span className="tooltip-sub"> {m.territoryOf(view.stateName)}</span>}
       </p>
       <p className="tooltip-figure">{view.headline}</p>
       {f && (

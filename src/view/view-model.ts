@@ -11,6 +11,8 @@ export interface HostView {
   host: Host;
   /** The host's name in the page's language. */
   name: string;
+  /** For a territory: the state it lies in, in the page's language. */
+  stateName?: string;
   shown: HostAsOf;
   cls: MapClass;
   /** The figure on the map was counted before the chosen year. */
@@ -50,7 +52,7 @@ export function buildViewModel(dataset: Dataset, m: Messages, year?: number, nam
       const name = names[host.id] ?? host.name;
       const status = shown.status && shown.figure ? m.status[shown.status.status].toLocaleLowerCase(m.locale) : '';
       return {
-        host, name, shown, cls, stale: Boolean(shown.figure) && shown.age > 0, headline: line,
+        host, name, stateName: host.territory && (names[host.isoNumeric] ?? host.territory.of), shown, cls, stale: Boolean(shown.figure) && shown.age > 0, headline: line,
         label: m.hostLabel(name, line, status),
         sources: sourcesOf(dataset, hostSourceIds(host)),
       };
