@@ -1,12 +1,20 @@
 /**
  * `npm run bench`: builds the site, serves dist/ on 127.0.0.1 and measures it, and a naive
  * Vite + React peer (bench/peer), in headless Chromium via the Chrome DevTools Protocol.
- * Prints a table against the performance budgets and writes bench/results.json.
+ * Every interaction figure runs from the trusted input's event.timeStamp to the frame that
+ * shows the result (and is cross-checked with Event Timing). Project and peer alternate, load
+ * by load and chunk by chunk. Prints a table against the budgets; writes bench/results.json.
  * A benchmark, not a test: it is not part of `npm test`. See docs/PERFORMANCE.md.
  *
- * Options: --runs N (cold loads per scenario, default 5), --hovers N (default 100),
- *          --skip-build (reuse dist/ as it is), --wait-quiet (first wait, up to 15 min, until
- *          the 1-minute load average is below the CPU count: this machine is shared).
+ * Options: --runs N      cold loads per page and scenario (default 5; --quick: 2)
+ *          --rounds N    interaction rounds, project and peer alternating (default 4; --quick: 2)
+ *          --hovers N    spaced hovers per page in all (default 100; --quick: 20); continuous
+ *                        moves are 2×, clicks, keys and year changes N/3 each
+ *          --quick       a short run (the defaults above marked --quick)
+ *          --skip-build  reuse dist/ as it is
+ *          --wait-quiet  first wait (up to 15 min) until the 1-minute load average < CPU count
+ *          --lighthouse / --no-lighthouse  Lighthouse 12 (mobile) on the project pages, if installed
+ *                        under bench/tmp/lighthouse (default: on for full runs, off for --quick)
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,12 +24,16 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { chromium, type Browser } from '@playwright/test';
-import { CPU4X, CPU4X_SLOW4G, hoverRun, loadRun, openForHover, RHYTHMS, SLOW_4G, UNTHROTTLED, VIEWPORT, type HoverRun, type LoadRun, type Point, type Scenario, type Target } from './lib/browser';
+import { chromium } from '@playwright/test';
+import {
+  clicks, CPU4X, CPU4X_RTT, emptySeries, hoverContinuous, hoverSpaced, keys, load1, loadRun, openSession, RTT150, setCpu, VIEWPORT, years,
+  type InteractionKind, type LoadRun, type Scenario, type Series, type Session, type Target,
+} from './lib/browser';
+import { findLighthouse, runLighthouse, type LighthouseResult } from './lib/lighthouse';
 import { buildPeer } from './lib/peer';
-import { BUDGETS, kb, mark, ms, passes, ratio, table, type Row } from './lib/report';
+import { budget, BUDGETS, kb, mark, ms, passes, simpleTable, table, type Row } from './lib/report';
 import { distFiles, htmlParts, jsBreakdown } from './lib/sizes';
-import { median, percentile, round } from './lib/stats';
+import { round, summarize, summarizeEventTiming, type Summary } from './lib/stats';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const TMP = resolve(ROOT, 'bench/tmp');
@@ -30,17 +42,21 @@ const RESULTS = resolve(ROOT, 'bench/results.json');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const args = process.argv.slice(2);
+const QUICK = args.includes('--quick');
 const opt = (name: string, fallback: number) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? Number(args[i + 1]) : fallback;
 };
-const RUNS = opt('runs', 5);
-const HOVERS = opt('hovers', 100);
+const RUNS = opt('runs', QUICK ? 2 : 5);
+const ROUNDS = Math.max(1, opt('rounds', QUICK ? 2 : 4));
+const HOVERS = opt('hovers', QUICK ? 20 : 100);
 const SKIP_BUILD = args.includes('--skip-build');
 const WAIT_QUIET = args.includes('--wait-quiet');
+const per = (total: number) => Math.max(1, Math.ceil(total / ROUNDS));
+const COUNTS = { hoverSpaced: per(HOVERS), hoverContinuous: per(HOVERS * 2), click: per(HOVERS / 3), key: per(HOVERS / 3), year: per(HOVERS / 3) };
 
 const t0 = Date.now();
-const log = (msg: string) => console.error(`[bench ${((Date.now() - t0) / 1000).toFixed(1).padStart(5)} s] ${msg}`);
+const log = (msg: string) => console.error(`[bench ${((Date.now() - t0) / 1000).toFixed(1).padStart(6)} s, load ${load1().toFixed(2)}] ${msg}`);
 
 function runBuild(): Promise<void> {
   return new Promise((ok, fail) => {
@@ -58,20 +74,26 @@ function runBuild(): Promise<void> {
   });
 }
 
+type PageId = 'full' | 'embed' | 'ko' | 'peer';
+const PAGE_FILES: Record<Exclude<PageId, 'peer'>, string> = { full: 'index.html', embed: 'embed.html', ko: 'ko/index.html' };
+const PAGE_LABELS: Record<PageId, string> = { full: 'full page (index.html)', embed: 'embed (embed.html)', ko: 'Korean page (ko/index.html)', peer: 'peer (naive Vite + React map)' };
+const SHORT: Record<PageId, string> = { full: 'full', embed: 'embed', ko: 'ko', peer: 'peer' };
+
 /** Copy dist/ aside so that another build in the same checkout cannot change it mid-run. */
 function snapshotDist(): void {
   rmSync(SITE, { recursive: true, force: true });
   cpSync(resolve(ROOT, 'dist'), SITE, { recursive: true });
-  for (const page of ['index.html', 'embed.html']) {
-    const html = readFileSync(resolve(SITE, page), 'utf8');
-    for (const m of html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+)"/g)) {
-      if (!existsSync(resolve(SITE, m[1]))) throw new Error(`dist/${page} refers to ${m[1]}, which is missing: was dist/ rebuilt during the copy? Run again.`);
+  for (const page of Object.values(PAGE_FILES)) {
+    const file = resolve(SITE, page);
+    if (!existsSync(file)) continue;
+    const html = readFileSync(file, 'utf8');
+    for (const m of html.matchAll(/(?:src|href)="((?:\.\.?\/)+assets\/[^"]+)"/g)) {
+      if (!existsSync(resolve(file, '..', m[1]))) throw new Error(`dist/${page} refers to ${m[1]}, which is missing: was dist/ rebuilt during the copy? Run again.`);
     }
   }
 }
 
 type StartServer = (root: string, port: number, host?: string) => Promise<Server>;
-
 async function serve(root: string): Promise<{ server: Server; url: string }> {
   const mod = (await import(pathToFileURL(resolve(ROOT, 'scripts/serve.mjs')).href)) as { startServer: StartServer };
   const server = await mod.startServer(root, 0, '127.0.0.1');
@@ -80,64 +102,57 @@ async function serve(root: string): Promise<{ server: Server; url: string }> {
 
 const git = (...a: string[]) => spawnSync('git', a, { cwd: ROOT, encoding: 'utf8' }).stdout?.trim() ?? '';
 
-interface PageSpec { id: 'ours' | 'embed' | 'peer'; label: string; url: string; mode: 'hosts' | 'ids' }
-interface PageResult {
-  label: string;
-  url: string;
-  targets: Target[];
-  probe: Target;
-  hover: Record<string, HoverRun>;
-  loads: Record<string, LoadRun[]>;
-}
+const KINDS: InteractionKind[] = ['hoverSpaced', 'hoverContinuous', 'click', 'key', 'year'];
+const PEER_NA: Partial<Record<InteractionKind, string>> = {
+  click: 'the peer has no details panel',
+  key: 'the peer has no keyboard navigation',
+  year: 'the peer has no year control',
+};
 
-function hoverStats(run: HoverRun) {
-  const pick = (k: 'toDom' | 'toFrame' | 'afterFrame' | 'handlerDelay' | 'handlerToDom') => {
-    const v = run.samples.map((s) => s[k]);
-    return { median: round(median(v), 2), p95: round(percentile(v, 95), 2), max: round(v.length ? Math.max(...v) : null, 2) };
-  };
+function interactionStats(s: Series) {
   return {
-    rhythm: run.rhythm,
-    samples: run.samples.length,
-    targets: run.targets.length,
-    timeouts: run.timeouts,
-    wrongText: run.wrongText,
-    pointermoves: run.pointermoves,
-    eventToTooltipDom: pick('toDom'),
-    eventToNextAnimationFrame: pick('toFrame'),
-    eventToAfterNextFrame: pick('afterFrame'),
-    eventToHandler: pick('handlerDelay'),
-    handlerToTooltipDom: pick('handlerToDom'),
+    available: s.available,
+    ...(s.note ? { note: s.note } : {}),
+    samples: s.samples.length,
+    timeouts: s.timeouts,
+    wrongResult: s.wrong,
+    ...(s.sent !== undefined ? { movesSent: s.sent, pointermovesReceived: s.received } : {}),
+    inputToFrame: summarize(s.samples.map((x) => x.toFrame)),
+    eventTimingDuration: summarizeEventTiming(s.samples.map((x) => x.eventTiming)),
+    inputToDom: summarize(s.samples.map((x) => x.toDom)),
+    inputToListener: summarize(s.samples.map((x) => x.toHandler)),
+    loadAverage: s.chunks,
   };
 }
 
 function loadStats(runs: LoadRun[]) {
-  const m = (f: (r: LoadRun) => number | null | undefined) => round(median(runs.map(f).filter((x): x is number => typeof x === 'number')), 0);
   return {
     runs: runs.length,
-    fcp: m((r) => r.fcp),
-    mapPathsInDom: m((r) => r.pathsInDom),
-    mapPainted: m((r) => r.mapPainted),
-    interactive: m((r) => r.interactive),
-    domContentLoaded: m((r) => r.dcl),
-    loadEvent: m((r) => r.load),
-    bytesTransferred: m((r) => r.wireTotal),
-    jsHeapUsedAfterGc: m((r) => r.heap?.jsHeapUsed),
-    domNodes: m((r) => r.heap?.nodes),
-    all: {
-      fcp: runs.map((r) => round(r.fcp, 0)),
-      mapPainted: runs.map((r) => round(r.mapPainted, 0)),
-      interactive: runs.map((r) => round(r.interactive, 0)),
-      hoverAttempts: runs.map((r) => r.hoverAttempts),
-    },
+    loadAverage: runs.map((r) => [r.loadAvgStart, r.loadAvgEnd]),
+    fcp: summarize(runs.map((r) => r.fcp), 0),
+    mapPainted: summarize(runs.map((r) => r.mapPainted), 0),
+    firstHoverPainted: summarize(runs.map((r) => r.firstHoverPainted), 0),
+    firstHoverAfterMap: summarize(runs.map((r) => r.firstHoverAfterMap), 0),
+    firstHoverInputToFrame: summarize(runs.map((r) => r.firstHoverInputToFrame), 0),
+    tbt: summarize(runs.map((r) => r.tbt), 0),
+    longTasks: summarize(runs.map((r) => r.longTasks.length), 0),
+    mainThreadQuiet: runs.map((r) => r.quiet),
+    domContentLoaded: summarize(runs.map((r) => r.dcl), 0),
+    loadEvent: summarize(runs.map((r) => r.load), 0),
+    bytesTransferred: summarize(runs.map((r) => r.wireTotal), 0),
+    gzipBodies: summarize(runs.map((r) => r.gzipBodyTotal), 0),
+    all: runs.map((r) => ({
+      fcp: round(r.fcp, 0), mapPainted: round(r.mapPainted, 0), firstHoverPainted: round(r.firstHoverPainted, 0), firstHoverAfterMap: round(r.firstHoverAfterMap, 0),
+      tbt: round(r.tbt, 0), longTasks: r.longTasks.map((t) => [round(t.start, 0), round(t.duration, 0)]), hoverMoves: r.hoverMoves, bytes: r.wireTotal, loadAvg: [r.loadAvgStart, r.loadAvgEnd],
+    })),
   };
 }
 
-function bytesOf(runs: LoadRun[]) {
-  const r = runs[0];
+function bytesOf(r: LoadRun) {
   const rt = new Map(r.resources.map((x) => [x.path, x]));
   return {
     total: r.wireTotal,
-    totals: runs.map((x) => x.wireTotal),
+    gzipBodies: r.gzipBodyTotal,
     requests: r.requests.map((q) => ({
       path: q.path,
       type: q.type,
@@ -151,34 +166,7 @@ function bytesOf(runs: LoadRun[]) {
   };
 }
 
-async function measurePage(browser: Browser, spec: PageSpec, peerIds: readonly string[]): Promise<PageResult> {
-  log(`${spec.label}: hover targets and hover latency`);
-  const session = await openForHover(browser, spec.url, spec.mode, peerIds);
-  const hover: Record<string, HoverRun> = {};
-  try {
-    for (const sc of [UNTHROTTLED, CPU4X]) {
-      for (const rhythm of ['isolated', 'continuous'] as const) {
-        const key = `${rhythm}:${sc.name}`;
-        hover[key] = await hoverRun(session, sc, rhythm === 'isolated' ? HOVERS : Math.ceil(HOVERS / 2), RHYTHMS[rhythm]);
-        const s = hoverStats(hover[key]);
-        log(`  hover ${key}: n=${s.samples} over ${s.targets} countries, event→tooltip median ${s.eventToTooltipDom.median} ms, p95 ${s.eventToTooltipDom.p95} ms`);
-      }
-    }
-  } finally {
-    await session.ctx.close();
-  }
-  const targets = session.targets;
-  const probe = targets.find((t) => t.key === 'CHN' || t.shapeId === '156') ?? targets[0];
-  const loads: Record<string, LoadRun[]> = { [UNTHROTTLED.name]: [], [CPU4X_SLOW4G.name]: [] };
-  for (let i = 0; i < RUNS; i += 1) {
-    for (const sc of [UNTHROTTLED, CPU4X_SLOW4G] as Scenario[]) {
-      const r = await loadRun(browser, spec.url, sc, probe as Point);
-      loads[sc.name].push(r);
-      log(`  load ${i + 1}/${RUNS} ${sc.name}: ${r.wireTotal} B, FCP ${round(r.fcp, 0)} ms, map painted ${round(r.mapPainted, 0)} ms, interactive ${round(r.interactive, 0)} ms`);
-    }
-  }
-  return { label: spec.label, url: spec.url, targets, probe, hover, loads };
-}
+const probeOf = (targets: Target[]) => targets.find((t) => t.key === 'CHN' || t.shapeId === '156') ?? targets[0];
 
 async function main() {
   mkdirSync(TMP, { recursive: true });
@@ -189,8 +177,8 @@ async function main() {
       await new Promise((ok) => setTimeout(ok, 15_000));
     }
   }
-  const loadBefore = loadavg().map((x) => round(x, 2));
-  if (loadBefore[0]! > cpus().length) log(`warning: load average ${loadBefore[0]} on ${cpus().length} CPUs: other work is running, timings will be noisy`);
+  const loadStart = loadavg().map((x) => round(x, 2));
+  log(`start: load average ${loadStart.join(' / ')} (1 / 5 / 15 min) on ${cpus().length} CPUs${QUICK ? ' (--quick)' : ''}`);
   if (SKIP_BUILD) log('skipping npm run build (--skip-build)');
   else {
     log('npm run build');
@@ -200,133 +188,199 @@ async function main() {
   log('building the peer (bench/peer) with Vite');
   const peerDist = await buildPeer(ROOT, TMP);
 
-  log('sizing dist files and the JS bundle');
+  log('sizing dist files');
   const files = distFiles(SITE);
   const peerFiles = distFiles(peerDist);
-  const html = { full: htmlParts(readFileSync(resolve(SITE, 'index.html'), 'utf8')), embed: htmlParts(readFileSync(resolve(SITE, 'embed.html'), 'utf8')) };
-  const js = await jsBreakdown(ROOT, TMP).catch((e: unknown) => ({ error: String(e) }));
+  const html = Object.fromEntries(Object.entries(PAGE_FILES).filter(([, f]) => existsSync(resolve(SITE, f))).map(([id, f]) => [id, htmlParts(readFileSync(resolve(SITE, f), 'utf8'))]));
+  const js = QUICK ? { skipped: '--quick' } : await jsBreakdown(ROOT, TMP).catch((e: unknown) => ({ error: String(e) }));
 
   const site = await serve(SITE);
   const peer = await serve(peerDist);
+  const projectPages = (['full', 'embed', 'ko'] as const).filter((id) => existsSync(resolve(SITE, PAGE_FILES[id])));
+  const missing = (['full', 'embed', 'ko'] as const).filter((id) => !projectPages.includes(id as never));
+  const urlOf = (id: PageId) => (id === 'peer' ? peer.url : id === 'full' ? site.url : id === 'ko' ? `${site.url}ko/` : `${site.url}${PAGE_FILES[id]}`);
+  for (const id of missing) log(`${PAGE_LABELS[id]}: dist/${PAGE_FILES[id]} does not exist: n/a`);
+
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   const chromiumVersion = browser.version();
-  const results: Record<string, PageResult> = {};
+  const pages: PageId[] = [...projectPages, 'peer'];
+  const interactions = Object.fromEntries(pages.map((id) => [id, Object.fromEntries(KINDS.map((k) => [k, emptySeries(k)]))])) as Record<PageId, Record<InteractionKind, Series>>;
+  const loads = Object.fromEntries(pages.map((id) => [id, { [CPU4X.name]: [] as LoadRun[], [CPU4X_RTT.name]: [] as LoadRun[] }])) as Record<PageId, Record<string, LoadRun[]>>;
+  const targets = {} as Record<PageId, Target[]>;
   try {
-    results.ours = await measurePage(browser, { id: 'ours', label: 'ours: full page (index.html)', url: site.url, mode: 'hosts' }, []);
-    results.embed = await measurePage(browser, { id: 'embed', label: 'ours: embed (embed.html)', url: `${site.url}embed.html`, mode: 'hosts' }, []);
-    const ids = results.ours.targets.map((t) => t.shapeId).filter((x): x is string => !!x);
-    results.peer = await measurePage(browser, { id: 'peer', label: 'peer: naive Vite + React map', url: peer.url, mode: 'ids' }, ids);
+    // ---- interactions: all pages open, CPU 4x, project and peer alternating chunk by chunk ----
+    log('opening the pages for the interaction series (unthrottled load, then CPU 4x)');
+    const sessions = {} as Record<PageId, Session>;
+    for (const id of projectPages) sessions[id] = await openSession(browser, id, urlOf(id), 'hosts');
+    const ids = sessions[projectPages[0]].targets.map((t) => t.shapeId).filter((x): x is string => !!x);
+    sessions.peer = await openSession(browser, 'peer', peer.url, 'ids', ids);
+    for (const id of pages) {
+      targets[id] = sessions[id].targets;
+      await setCpu(sessions[id], 4);
+    }
+    const chunk = async (id: PageId) => {
+      const s = sessions[id];
+      const ser = interactions[id];
+      await hoverSpaced(s, ser.hoverSpaced, COUNTS.hoverSpaced);
+      await hoverContinuous(s, ser.hoverContinuous, COUNTS.hoverContinuous);
+      if (id === 'peer') {
+        for (const [k, note] of Object.entries(PEER_NA)) { ser[k as InteractionKind].available = false; ser[k as InteractionKind].note = note; }
+        return;
+      }
+      await clicks(s, ser.click, COUNTS.click);
+      await keys(s, ser.key, COUNTS.key);
+      await years(s, ser.year, COUNTS.year);
+      const f = (k: InteractionKind) => {
+        const st = summarize(ser[k].samples.map((x) => x.toFrame));
+        return ser[k].available ? `${k} p95 ${st.p95}` : `${k} n/a`;
+      };
+      log(`  ${SHORT[id]}: ${KINDS.map(f).join(', ')} (so far)`);
+    };
+    for (let r = 0; r < ROUNDS; r += 1) {
+      log(`interaction round ${r + 1}/${ROUNDS}`);
+      for (const id of projectPages) {
+        await chunk(id);
+        await chunk('peer');
+      }
+    }
+    for (const id of pages) await sessions[id].ctx.close();
+
+    // ---- cold loads: project and peer alternating, load by load -------------------------------
+    for (let i = 0; i < RUNS; i += 1) {
+      for (const sc of [CPU4X, CPU4X_RTT] as Scenario[]) {
+        for (const id of projectPages) {
+          for (const pid of [id, 'peer'] as PageId[]) {
+            const r = await loadRun(browser, pid, urlOf(pid), sc, probeOf(targets[pid]));
+            loads[pid][sc.name].push(r);
+            log(`  load ${i + 1}/${RUNS} ${sc.name} ${SHORT[pid].padEnd(5)}: ${r.wireTotal} B, map painted ${round(r.mapPainted, 0)} ms, first hover painted ${round(r.firstHoverPainted, 0)} ms (+${round(r.firstHoverAfterMap, 0)}), TBT ${round(r.tbt, 0)} ms`);
+          }
+        }
+      }
+    }
   } finally {
     await browser.close();
-    for (const s of [site.server, peer.server]) {
-      s.closeAllConnections();
-      s.close();
+  }
+  // ---- optional Lighthouse (mobile defaults) on the project pages ------------------------------
+  let lighthouse: { ran: boolean; version?: string; skipped?: string; results: LighthouseResult[]; loadAverage?: number[] } = { ran: false, results: [] };
+  if (args.includes('--no-lighthouse') || (QUICK && !args.includes('--lighthouse'))) lighthouse.skipped = args.includes('--no-lighthouse') ? '--no-lighthouse' : '--quick (add --lighthouse to run it)';
+  else {
+    const lh = findLighthouse(ROOT);
+    if ('skip' in lh) lighthouse.skipped = lh.skip;
+    else {
+      lighthouse = { ran: true, version: lh.version, results: [], loadAverage: [load1()] };
+      for (const id of projectPages) {
+        log(`lighthouse ${lh.version} (mobile): ${PAGE_LABELS[id]}`);
+        lighthouse.results.push(await runLighthouse(lh.cli, id, urlOf(id), CHROMIUM));
+      }
+      lighthouse.loadAverage!.push(load1());
+    }
+    if (lighthouse.skipped) log(`lighthouse skipped: ${lighthouse.skipped}`);
+  }
+  for (const s of [site.server, peer.server]) {
+    s.closeAllConnections();
+    s.close();
+  }
+  const loadEnd = loadavg().map((x) => round(x, 2));
+
+  // ---- figures --------------------------------------------------------------------------------
+  const summary = Object.fromEntries(pages.map((id) => [id, {
+    label: PAGE_LABELS[id],
+    url: urlOf(id).replace(/^http:\/\/127\.0\.0\.1:\d+/, ''),
+    hoverTargets: targets[id].map((t) => ({ key: t.key, name: t.name, x: t.x, y: t.y })),
+    loadProbe: (({ key, name, x, y }) => ({ key, name, x, y }))(probeOf(targets[id])),
+    bytes: bytesOf(loads[id][CPU4X.name][0]),
+    load: Object.fromEntries(Object.entries(loads[id]).map(([sc, runs]) => [sc, loadStats(runs)])),
+    interactions: Object.fromEntries(KINDS.map((k) => [k, interactionStats(interactions[id][k])])),
+  }])) as unknown as Record<PageId, { label: string; bytes: ReturnType<typeof bytesOf>; load: Record<string, ReturnType<typeof loadStats>>; interactions: Record<InteractionKind, ReturnType<typeof interactionStats>> }>;
+
+  const rows: Row[] = [];
+  const verdicts: { budget: string; label: string; page: string; stat: string; value: number | 'below16' | null; limit: number; result: string; figure: string }[] = [];
+  const allPages: PageId[] = ['full', 'embed', 'ko', 'peer'];
+  const naRow = (figure: string, id: PageId, why: string, bid: string | null): Row => {
+    if (bid && id !== 'peer') verdicts.push({ budget: bid, label: budget(bid).label, page: SHORT[id], stat: budget(bid).stat, value: null, limit: budget(bid).limit, result: 'n/a', figure });
+    return { figure, page: SHORT[id], n: '0', median: 'n/a', p95: 'n/a', spread: '', budget: id === 'peer' ? '' : budgetText(bid), result: why };
+  };
+  const budgetText = (id: string | null) => {
+    if (!id) return '';
+    const b = budget(id);
+    return `${b.stat === 'value' ? '' : `${b.stat} `}≤ ${b.unit === 'B' ? kb(b.limit) : ms(b.limit)}`;
+  };
+  const judge = (bid: string | null, id: PageId, figure: string, value: number | 'below16' | null): string => {
+    if (!bid || id === 'peer') return bid ? '(ref.)' : '';
+    const b = budget(bid);
+    const p = passes(b, value);
+    verdicts.push({ budget: bid, label: b.label, page: SHORT[id], stat: b.stat, value, limit: b.limit, result: mark(p) || 'n/a', figure });
+    return mark(p) || 'n/a';
+  };
+  const timeRow = (figure: string, id: PageId, st: Summary, bid: string | null, digits = 0): Row => {
+    const b = bid ? budget(bid) : null;
+    const v = b ? (b.stat === 'p95' ? st.p95 : st.median) : null;
+    return {
+      figure, page: SHORT[id], n: String(st.n), median: ms(st.median, digits), p95: ms(st.p95, digits),
+      spread: st.min === null ? '' : `${st.min.toFixed(digits)}–${st.max!.toFixed(digits)}`, budget: budgetText(bid), result: bid ? judge(bid, id, figure, v) : '',
+    };
+  };
+  const etRow = (figure: string, id: PageId, et: ReturnType<typeof summarizeEventTiming>, bid: string | null): Row => ({
+    figure, page: SHORT[id], n: `${et.reported}/${et.n}`, median: ms(et.median), p95: ms(et.p95),
+    spread: et.min === null ? '' : `${et.min === 'below16' ? '<16' : et.min}–${et.max === 'below16' ? '<16' : et.max}`, budget: budgetText(bid), result: bid ? judge(bid, id, figure, et.p95) : '',
+  });
+
+  // Load figures.
+  for (const sc of [CPU4X, CPU4X_RTT]) {
+    const tag = sc === CPU4X ? 'CPU 4x' : 'CPU 4x + RTT 150 ms + 1.6 Mbit/s';
+    for (const [figure, key, bidFor] of [
+      [`Map first paint, ${tag}`, 'mapPainted', null],
+      [`First hover painted, ${tag}`, 'firstHoverPainted', sc === CPU4X_RTT ? 'first-hover-rtt' : null],
+      [`First hover painted − map paint, ${tag}`, 'firstHoverAfterMap', sc === CPU4X ? 'first-hover-after-map' : null],
+      [`Total blocking time, ${tag}`, 'tbt', 'tbt'],
+    ] as const) {
+      for (const id of allPages) {
+        if (!pages.includes(id)) { rows.push(naRow(figure, id, `n/a: no dist/${PAGE_FILES[id as 'ko']}`, bidFor)); continue; }
+        rows.push(timeRow(figure, id, summary[id].load[sc.name][key], bidFor));
+      }
+    }
+  }
+  // Bytes.
+  const bytesBudget: Record<PageId, string | null> = { full: 'bytes-full', embed: 'bytes-embed', ko: 'bytes-ko', peer: null };
+  for (const id of allPages) {
+    const bid = bytesBudget[id];
+    const figure = 'All bytes transferred (gzip + headers), cold load';
+    if (!pages.includes(id)) { rows.push(naRow(figure, id, `n/a: no dist/${PAGE_FILES[id as 'ko']}`, bid)); continue; }
+    const st = summary[id].load[CPU4X.name].bytesTransferred;
+    const all = [...loads[id][CPU4X.name], ...loads[id][CPU4X_RTT.name]].map((r) => r.wireTotal);
+    const v = st.median;
+    rows.push({ figure, page: SHORT[id], n: String(all.length), median: kb(v), p95: '', spread: `${kb(Math.min(...all))}–${kb(Math.max(...all))}`, budget: budgetText(bid), result: bid ? judge(bid, id, figure, Math.max(...all)) : '' });
+  }
+  // Interactions.
+  const IX: [InteractionKind, string, string][] = [
+    ['hoverSpaced', 'Hover (spaced)', 'hover'],
+    ['hoverContinuous', 'Hover (continuous, 16 ms moves)', 'hover'],
+    ['click', 'Click → details panel', 'click'],
+    ['key', 'ArrowRight → next host tooltip', 'key'],
+    ['year', 'Year change (range input) → map classes', 'year'],
+  ];
+  for (const [k, name, bid] of IX) {
+    for (const [suffix, which] of [['input → frame (rAF+MessageChannel)', 'frame'], ['Event Timing duration', 'et']] as const) {
+      const figure = `${name}: ${suffix}, CPU 4x`;
+      for (const id of allPages) {
+        if (!pages.includes(id)) { rows.push(naRow(figure, id, `n/a: no dist/${PAGE_FILES[id as 'ko']}`, bid)); continue; }
+        const st = summary[id].interactions[k];
+        if (!st.available) { rows.push(naRow(figure, id, `n/a: ${st.note}`, bid)); continue; }
+        rows.push(which === 'frame' ? timeRow(figure, id, st.inputToFrame, bid, 1) : etRow(figure, id, st.eventTimingDuration, bid));
+      }
+    }
+    if (k === 'hoverSpaced') {
+      for (const id of pages) rows.push(timeRow('Hover (spaced): input → tooltip DOM changed (old figure, not a paint)', id, summary[id].interactions.hoverSpaced.inputToDom, null, 1));
     }
   }
 
-  // ---- figures ---------------------------------------------------------------------------
-  const summarize = (r: PageResult) => ({
-    label: r.label,
-    hoverTargets: r.targets.map((t) => ({ key: t.key, name: t.name, x: t.x, y: t.y })),
-    interactiveProbe: { key: r.probe.key, name: r.probe.name, x: r.probe.x, y: r.probe.y },
-    bytes: bytesOf(r.loads[UNTHROTTLED.name]),
-    load: Object.fromEntries(Object.entries(r.loads).map(([sc, runs]) => [sc, loadStats(runs)])),
-    hover: Object.fromEntries(Object.entries(r.hover).map(([sc, run]) => [sc, hoverStats(run)])),
-  });
-  const summary = { ours: summarize(results.ours), embed: summarize(results.embed), peer: summarize(results.peer) };
-  for (const f of files) {
-    const by = (['ours', 'embed'] as const).filter((id) => summary[id].bytes.requests.some((q) => q.path === `/${f.file}` || (f.file === 'index.html' && q.path === '/')));
-    f.loadedBy = by.length ? by.map((id) => (id === 'ours' ? 'full page' : 'embed')).join(' + ') : 'not loaded (download / embed script)';
-  }
-  for (const f of peerFiles) f.loadedBy = summary.peer.bytes.requests.some((q) => q.path === `/${f.file}` || (f.file === 'index.html' && q.path === '/')) ? 'peer' : 'not loaded';
-
-  const htmlGzip = (file: string, list = files) => {
-    const f = list.find((x) => x.file === file);
-    return f ? f.gzip : null;
-  };
-  const value: Record<string, { ours: number | null; peer: number | null }> = {
-    'html-gzip': { ours: htmlGzip('index.html'), peer: htmlGzip('index.html', peerFiles) },
-    'full-page-bytes': { ours: summary.ours.bytes.total, peer: summary.peer.bytes.total },
-    'embed-bytes': { ours: summary.embed.bytes.total, peer: summary.peer.bytes.total },
-    'map-painted-throttled': { ours: summary.ours.load[CPU4X_SLOW4G.name].mapPainted, peer: summary.peer.load[CPU4X_SLOW4G.name].mapPainted },
-    'interactive-throttled': { ours: summary.ours.load[CPU4X_SLOW4G.name].interactive, peer: summary.peer.load[CPU4X_SLOW4G.name].interactive },
-    'hover-p95-cpu4x': { ours: summary.ours.hover[`isolated:${CPU4X.name}`].eventToTooltipDom.p95, peer: summary.peer.hover[`isolated:${CPU4X.name}`].eventToTooltipDom.p95 },
-  };
-  const budgets = BUDGETS.map((b) => ({
-    ...b,
-    ours: value[b.id].ours,
-    oursPass: passes(b, value[b.id].ours),
-    oursMargin: value[b.id].ours === null ? null : round(b.limit - (value[b.id].ours as number), 2),
-    peer: value[b.id].peer,
-    peerPass: passes(b, value[b.id].peer),
-  }));
-  const budgetText = (id: string) => {
-    const b = BUDGETS.find((x) => x.id === id)!;
-    return `${b.strict ? '<' : '≤'} ${b.unit === 'B' ? kb(b.limit) : ms(b.limit)}`;
-  };
-  const budgetRow = (metric: string, id: string, fmt: (n: number | null) => string): Row => {
-    const b = budgets.find((x) => x.id === id)!;
-    return { metric, ours: fmt(b.ours), peer: fmt(b.peer), ratio: ratio(b.ours, b.peer), budget: budgetText(id), oursPass: mark(b.oursPass), peerPass: mark(b.peerPass) };
-  };
-  const row = (metric: string, ours: number | null, peerV: number | null, fmt: (n: number | null) => string): Row => ({
-    metric, ours: fmt(ours), peer: fmt(peerV), ratio: ratio(ours, peerV), budget: '', oursPass: '', peerPass: '',
-  });
-  const L = (id: 'ours' | 'embed' | 'peer', sc: string) => summary[id].load[sc];
-  const H = (id: 'ours' | 'embed' | 'peer', key: string) => summary[id].hover[key.replace(/^I:/, 'isolated:').replace(/^C:/, 'continuous:')];
-  const ms1 = (n: number | null) => ms(n, 1);
-  const N = UNTHROTTLED.name;
-  const T = CPU4X_SLOW4G.name;
-  const C = CPU4X.name;
-  const rows: Row[] = [
-    budgetRow('HTML (index.html), gzip', 'html-gzip', kb),
-    budgetRow('Full page: all bytes transferred', 'full-page-bytes', kb),
-    budgetRow('Embed: all bytes transferred (peer: its only page)', 'embed-bytes', kb),
-    row('Requests, full page', summary.ours.bytes.requests.length, summary.peer.bytes.requests.length, (n) => (n === null ? '—' : String(n))),
-    row('FCP, no throttling', L('ours', N).fcp, L('peer', N).fcp, ms),
-    row('Map painted, no throttling', L('ours', N).mapPainted, L('peer', N).mapPainted, ms),
-    row('Interactive, no throttling', L('ours', N).interactive, L('peer', N).interactive, ms),
-    row('FCP, CPU 4x + slow 4G', L('ours', T).fcp, L('peer', T).fcp, ms),
-    budgetRow('Map painted, CPU 4x + slow 4G', 'map-painted-throttled', ms),
-    budgetRow('Interactive, CPU 4x + slow 4G', 'interactive-throttled', ms),
-    row('Embed: map painted, CPU 4x + slow 4G', L('embed', T).mapPainted, L('peer', T).mapPainted, ms),
-    row('Embed: interactive, CPU 4x + slow 4G', L('embed', T).interactive, L('peer', T).interactive, ms),
-    row('Hover → tooltip DOM, median, no throttling', H('ours', `I:${N}`).eventToTooltipDom.median, H('peer', `I:${N}`).eventToTooltipDom.median, ms1),
-    row('Hover → tooltip DOM, p95, no throttling', H('ours', `I:${N}`).eventToTooltipDom.p95, H('peer', `I:${N}`).eventToTooltipDom.p95, ms1),
-    row('Hover → next frame, median, no throttling', H('ours', `I:${N}`).eventToNextAnimationFrame.median, H('peer', `I:${N}`).eventToNextAnimationFrame.median, ms1),
-    row('Hover → tooltip DOM, median, CPU 4x', H('ours', `I:${C}`).eventToTooltipDom.median, H('peer', `I:${C}`).eventToTooltipDom.median, ms1),
-    budgetRow('Hover → tooltip DOM, p95, CPU 4x', 'hover-p95-cpu4x', ms1),
-    row('  handler → tooltip DOM, p95, CPU 4x', H('ours', `I:${C}`).handlerToTooltipDom.p95, H('peer', `I:${C}`).handlerToTooltipDom.p95, ms1),
-    row('Hover → next frame, median, CPU 4x', H('ours', `I:${C}`).eventToNextAnimationFrame.median, H('peer', `I:${C}`).eventToNextAnimationFrame.median, ms1),
-    row('Hover → next frame, p95, CPU 4x', H('ours', `I:${C}`).eventToNextAnimationFrame.p95, H('peer', `I:${C}`).eventToNextAnimationFrame.p95, ms1),
-    row('Continuous motion: hover → tooltip DOM, median, CPU 4x', H('ours', `C:${C}`).eventToTooltipDom.median, H('peer', `C:${C}`).eventToTooltipDom.median, ms1),
-    row('Continuous motion: hover → tooltip DOM, p95, CPU 4x', H('ours', `C:${C}`).eventToTooltipDom.p95, H('peer', `C:${C}`).eventToTooltipDom.p95, ms1),
-    row('Continuous motion: hover → next frame, p95, CPU 4x', H('ours', `C:${C}`).eventToNextAnimationFrame.p95, H('peer', `C:${C}`).eventToNextAnimationFrame.p95, ms1),
-    row('JS heap used after GC (after load)', L('ours', N).jsHeapUsedAfterGc, L('peer', N).jsHeapUsedAfterGc, (n) => (n === null ? '—' : `${(n / 1e6).toFixed(2)} MB`)),
-    row('DOM nodes after load', L('ours', N).domNodes, L('peer', N).domNodes, (n) => (n === null ? '—' : String(n))),
-  ];
-
-  const definitions = {
-    units: '1 KB = 1,000 bytes. Times are ms since navigation start (performance.timeOrigin) unless stated.',
-    bytesTransferred: 'Sum of Network.loadingFinished encodedDataLength over every request to the local server during a cold load (cache disabled): gzip bodies plus HTTP response headers, until the network has been idle for 400 ms after the load event.',
-    htmlGzip: 'index.html gzipped at level 9, exactly as scripts/serve.mjs sends it (body only, no headers).',
-    fcp: 'first-contentful-paint from a PerformanceObserver (paint entries).',
-    mapPathsInDom: 'performance.now() when a MutationObserver (init script) first sees >= 150 `svg.map path` elements.',
-    mapPainted: 'FCP if the map paths were already in the DOM at FCP; otherwise the later of FCP and the end of the first animation frame after they were added (rAF, then setTimeout 0).',
-    interactive: 'From navigation start the mouse is moved (Playwright page.mouse.move, 1 px jitter) over China\'s centre every ~50 ms; time when a [role=tooltip] element first exists (MutationObserver).',
-    hover: `Hovers alternate between the hover targets (every host country of the site; for the peer the same countries where the 110m atlas has them), each one changing the tooltip. Per hover, in the page: t0 = the pointermove event's timeStamp (capture listener on document). "tooltip DOM" = first mutation (childList/characterData) inside [role=tooltip] after it; "next frame" = the requestAnimationFrame callback after that mutation; "after frame" = a setTimeout posted from that callback. "event → handler" = performance.now() in that capture listener minus t0 (input queueing: Chrome aligns pointermove to frames); "handler → tooltip DOM" = the rest. Only hovers whose tooltip shows the expected country count. Rhythm "isolated" (${HOVERS} hovers, the budgeted figure): each move starts 120–136 ms after the previous one, when the frame pipeline is idle, so the figure is the page's own work plus dispatch. Rhythm "continuous" (${Math.ceil(HOVERS / 2)} hovers): moves 40–56 ms apart, as in continuous pointer motion; Chrome then aligns pointermove to the next frame, which adds 0–16.7 ms of queueing on any page. 10 warm-up hovers before each series.`,
-    heap: 'CDP HeapProfiler.collectGarbage, then Performance.getMetrics JSHeapUsedSize, once the load has settled (median of the unthrottled cold loads).',
-    scenarios: {
-      none: 'no throttling',
-      cpu4x: 'Emulation.setCPUThrottlingRate 4',
-      'cpu4x+slow4g': `CPU 4x plus Network.emulateNetworkConditions latency ${SLOW_4G.latency} ms, download ${SLOW_4G.downloadThroughput} B/s (1.6 Mbit/s), upload ${SLOW_4G.uploadThroughput} B/s (750 kbit/s)`,
-    },
-    runs: `${RUNS} cold loads per scenario (fresh browser context each, cache disabled), medians reported; viewport ${VIEWPORT.width}×${VIEWPORT.height}, deviceScaleFactor 1.`,
-  };
-
+  const loadsAll = pages.flatMap((id) => Object.values(loads[id]).flat());
+  const chunkLoads = pages.flatMap((id) => KINDS.flatMap((k) => interactions[id][k].chunks.flatMap((c) => [c.loadAvgStart, c.loadAvgEnd])));
+  const loadSeen = [...loadsAll.flatMap((r) => [r.loadAvgStart, r.loadAvgEnd]), ...chunkLoads];
   const require = createRequire(import.meta.url);
   const version = (pkg: string) => (JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')) as { version: string }).version;
   const machine = {
@@ -341,52 +395,80 @@ async function main() {
     vite: version('vite'),
     react: version('react'),
     gitCommit: git('rev-parse', 'HEAD'),
-    gitDirty: git('status', '--porcelain').length > 0,
-    loadAverage1mBefore: loadBefore[0],
-    loadAverage1mAfter: round(loadavg()[0], 2),
+    gitDirty: git('status', '--porcelain', '--', ':!bench/results.json').length > 0,
+    quick: QUICK,
+    options: { runs: RUNS, rounds: ROUNDS, hovers: HOVERS, perRoundCounts: COUNTS },
+    loadAverageStart: { '1m': loadStart[0], '5m': loadStart[1], '15m': loadStart[2] },
+    loadAverageEnd: { '1m': loadEnd[0], '5m': loadEnd[1], '15m': loadEnd[2] },
+    loadAverage1mDuringRun: { min: Math.min(...loadSeen), max: Math.max(...loadSeen) },
     durationSeconds: round((Date.now() - t0) / 1000, 0),
+  };
+
+  const definitions = {
+    units: '1 KB = 1,000 bytes. Load times are ms since navigation start (performance.timeOrigin). Interaction times are ms from the input event\'s timeStamp.',
+    order: `Interactions: all pages open at once (one browser context each, CPU 4x); ${ROUNDS} rounds, each round running every series on a project page and then on the peer, for each project page in turn (full, peer, embed, peer, …). Cold loads: ${RUNS} runs; in each run, for each scenario, a load of a project page and then one of the peer, for each project page in turn.`,
+    inputToFrame: 'event.timeStamp of the trusted input (CDP Input.dispatchMouseEvent / dispatchKeyEvent) → a requestAnimationFrame callback scheduled after the DOM mutation that shows the result, then a MessageChannel message posted from it: the end of the main-thread rendering update (style, layout, paint recording) of the frame that shows the change. Compositor raster and display are not included.',
+    eventTiming: 'PerformanceObserver type "event", durationThreshold 16: the largest duration among the entries whose startTime equals the input\'s timeStamp (hover: pointerover/pointerenter/mouseover/…; click: pointerup/mouseup/click; key: keydown). Duration runs to the next presented frame after the handlers (includes raster and presentation) and is rounded to 8 ms. No entry means < 16 ms; "reported/n" counts entries found.',
+    hoverSpaced: 'The pointer jumps to another host country 120–136 ms after the previous move (or as soon as the previous sample\'s frame was stamped, if later); a sample counts if the tooltip then shows that country\'s text (recorded first).',
+    hoverContinuous: 'The pointer jumps to the next host country every 16 ms without waiting; every change of the tooltip\'s text is a sample, timed from the latest pointermove the page had received. Chrome coalesces moves while frames are busy (movesSent vs pointermovesReceived).',
+    click: 'The pointer moves onto a host, then a trusted press + release; ends when the details panel heading (#panel-title, the host\'s name) changes. Consecutive clicks go to different hosts.',
+    key: 'The map\'s roving tab stop (svg.map [data-host][tabindex="0"]) is focused; trusted ArrowRight presses (ArrowLeft after the east edge) move focus to the next host; ends when the tooltip\'s text changes.',
+    year: 'If an input[type="range"] exists: it is focused and a trusted ArrowLeft (ArrowRight at its minimum) is pressed; ends when the class of a svg.map path changes. n/a when the page has no such input.',
+    mapPainted: 'FCP if >= 150 svg.map path were in the DOM at FCP; otherwise the frame (rAF + MessageChannel) after they were added.',
+    firstHoverPainted: 'From navigation start a trusted mouse move over the page\'s China label point (1 px jitter) every 16 ms, at most 3 in flight; the frame (rAF + MessageChannel) after the first tooltip with text. Resolution: the 16 ms move interval.',
+    tbt: 'Long tasks (PerformanceObserver "longtask", from an init script): the sum of each task\'s time beyond 50 ms, counting only time after FCP, until the end of the last long task before the main thread had 1 s without one (at most 10 s after the first painted hover). The pointer keeps moving until the first tooltip is painted, so hover work during load counts.',
+    bytes: 'Sum of CDP Network.loadingFinished encodedDataLength over every request of a cold load (cache disabled), until the network was idle 400 ms after load: gzip -9 bodies (scripts/serve.mjs) plus HTTP headers. The budget is held against the largest of all loads.',
+    scenarios: {
+      [CPU4X.name]: 'Emulation.setCPUThrottlingRate 4, no network throttling (localhost)',
+      [CPU4X_RTT.name]: `CPU 4x + Network.emulateNetworkConditions latency ${RTT150.latency} ms, ${RTT150.downloadThroughput * 8 / 1e6} Mbit/s down, ${RTT150.uploadThroughput * 8 / 1e3} kbit/s up`,
+    },
+    viewport: `${VIEWPORT.width}×${VIEWPORT.height}, deviceScaleFactor 1, headless Chromium with --disable-gpu (software raster).`,
+    lighthouse: 'Optional: Lighthouse 12 CLI, default mobile config (simulated throttling: 150 ms RTT, 1.6 Mbit/s, CPU 4x; Moto G Power screen), performance category only, one run per project page against the local server, after the bench\'s own measurements. Used only if installed under bench/tmp/lighthouse with no install scripts (see docs/PERFORMANCE.md).',
   };
 
   const output = {
     machine,
     definitions,
-    budgets,
-    summary,
+    budgets: BUDGETS,
+    verdicts,
     table: rows,
+    summary,
+    lighthouse,
+    missingPages: missing.map((id) => ({ page: id, file: `dist/${PAGE_FILES[id]}` })),
     dist: { files, html, js },
     peerDist: { files: peerFiles },
-    raw: Object.fromEntries(Object.entries(results).map(([id, r]) => [id, {
-      loads: Object.fromEntries(Object.entries(r.loads).map(([sc, runs]) => [sc, runs.map(({ requests: _r, resources: _s, ...rest }) => rest)])),
-      hover: Object.fromEntries(Object.entries(r.hover).map(([sc, run]) => [sc, run.samples.map((s) => ({ target: s.target, toDom: round(s.toDom, 2), toFrame: round(s.toFrame, 2), afterFrame: round(s.afterFrame, 2) }))])),
-    }])),
+    raw: Object.fromEntries(pages.map((id) => [id, Object.fromEntries(KINDS.map((k) => [k, interactions[id][k].samples.map((s) => [round(s.toFrame, 1), s.eventTiming, round(s.toDom, 1), round(s.toHandler, 1)])]))])),
+    rawColumns: ['inputToFrame', 'eventTiming (null: < 16 ms)', 'inputToDom', 'inputToListener'],
   };
   writeFileSync(RESULTS, `${JSON.stringify(output, null, 2)}\n`);
 
-  // ---- print ------------------------------------------------------------------------------
+  // ---- print ----------------------------------------------------------------------------------
   const out: string[] = [];
-  out.push('', `Performance benchmark: ${machine.date}, ${machine.cpuCount} CPUs (${machine.cpuModel}), Node ${machine.node}, ${machine.chromium}`, '');
+  out.push('', `Performance benchmark${QUICK ? ' (--quick)' : ''}: ${machine.date}, ${machine.cpuCount} CPUs (${machine.cpuModel}), Node ${machine.node}, Chromium ${machine.chromium}`);
+  out.push(`Load average (1 min): ${loadStart[0]} at start, ${loadEnd[0]} at end, ${machine.loadAverage1mDuringRun.min}–${machine.loadAverage1mDuringRun.max} during the run, on ${machine.cpuCount} CPUs. Duration ${machine.durationSeconds} s.`);
+  if (missing.length) out.push(`Not measured (file absent): ${missing.map((id) => `dist/${PAGE_FILES[id]}`).join(', ')}.`);
+  const fmtV = (bid: string, v: number | 'below16' | null) => (v === null ? 'n/a' : budget(bid).unit === 'B' ? kb(v as number) : ms(v, v === 'below16' ? 0 : 1));
+  out.push('', 'Budgets (interactions at CPU 4x; "frame" = input timeStamp → rAF + MessageChannel after the DOM change, "ET" = Event Timing duration):', '');
+  out.push(simpleTable(['Budget', 'Page', 'Measured', 'Limit', 'Result'], verdicts.map((v) => [
+    v.figure.replace(/: input → frame \(rAF\+MessageChannel\), CPU 4x$/, ' [frame]').replace(/: Event Timing duration, CPU 4x$/, ' [ET]'),
+    v.page, `${v.stat} ${fmtV(v.budget, v.value)}`, `≤ ${budget(v.budget).unit === 'B' ? kb(v.limit) : ms(v.limit)}`, v.result,
+  ]), [0, 1, 4]));
+  out.push('', `Budgets: ${verdicts.filter((v) => v.result === 'PASS').length} pass, ${verdicts.filter((v) => v.result === 'FAIL').length} fail, ${verdicts.filter((v) => v.result === 'n/a').length} n/a.`);
+  out.push('', 'All figures (median, p95 and min–max over the samples; loads: medians of cold loads):', '');
   out.push(table(rows), '');
-  out.push('Definitions:');
-  for (const [k, v] of Object.entries(definitions)) if (typeof v === 'string') out.push(`  ${k}: ${v}`);
+  out.push('', lighthouse.ran ? `Lighthouse ${lighthouse.version} (mobile, simulated throttling; one run per page, load average ${lighthouse.loadAverage?.join(' → ')}):` : `Lighthouse: skipped (${lighthouse.skipped}).`);
+  if (lighthouse.ran) {
+    out.push(simpleTable(['Page', 'score', 'FCP', 'LCP', 'TBT', 'Speed Index', 'TTI', 'CLS', 'bytes'], lighthouse.results.map((x) => [
+      SHORT[x.page as PageId], x.score === null ? '—' : String(Math.round(x.score * 100)), ms(x.fcp), ms(x.lcp), ms(x.tbt), ms(x.speedIndex), ms(x.tti), x.cls === null ? '—' : x.cls.toFixed(3), kb(x.totalByteWeight),
+    ]), [0]));
+    for (const x of lighthouse.results) if (x.runtimeError) out.push(`  ${x.page}: ${x.runtimeError}`);
+  }
   out.push('', 'Bytes by resource (cold load, transferred incl. headers / gzip body / decoded):');
-  for (const id of ['ours', 'embed', 'peer'] as const) {
+  for (const id of pages) {
     out.push(`  ${summary[id].label}: ${kb(summary[id].bytes.total)}`);
     for (const q of summary[id].bytes.requests) out.push(`    ${q.path.padEnd(34)} ${String(q.type).padEnd(10)} ${String(q.transferred).padStart(8)} B  ${String(q.encodedBody ?? '—').padStart(8)} B  ${String(q.decodedBody ?? '—').padStart(8)} B  ${q.contentEncoding ?? 'identity'}`);
   }
-  out.push('', 'dist/ files (raw / gzip -9 / brotli q11):');
-  for (const f of files) out.push(`  ${f.file.padEnd(34)} ${String(f.raw).padStart(8)} ${String(f.gzip).padStart(8)} ${String(f.brotli).padStart(8)}  ${f.loadedBy}`);
-  if (Array.isArray(js)) {
-    for (const c of js) {
-      out.push('', `JS chunk ${c.chunk} by package (analysis build; ${kb(c.minified)} minified, ${kb(c.minifiedGzip)} gzip; shares of pre-minification code):`);
-      for (const g of c.groups.slice(0, 8)) out.push(`  ${g.group.padEnd(24)} ${(g.share * 100).toFixed(1).padStart(5)} %  ≈ ${kb(g.estimatedGzipInBundle)} gzip`);
-    }
-  }
-  out.push('', 'Budgets:');
-  for (const b of budgets) {
-    const fmt = (n: number | null) => (b.unit === 'B' ? kb(n) : ms(n, 1));
-    out.push(`  ${mark(b.oursPass).padEnd(4)} ${b.label}: ${fmt(b.ours)} (limit ${budgetText(b.id)}, margin ${fmt(b.oursMargin)})`);
-  }
-  out.push('', `Wrote ${RESULTS} in ${((Date.now() - t0) / 1000).toFixed(0)} s.`);
+  out.push('', `Definitions: see docs/PERFORMANCE.md and "definitions" in bench/results.json. Wrote ${RESULTS} in ${((Date.now() - t0) / 1000).toFixed(0)} s.`);
   console.log(out.join('\n'));
 }
 

@@ -3,24 +3,132 @@
  * can carry helper calls (e.g. __name) that do not exist in the page.
  */
 
-/** Init script for load runs: FCP, when the map's paths are in the DOM, when a tooltip first exists. */
-export const LOAD_INIT = `(() => {
-  if (window.__bench) return;
-  const b = window.__bench = { fp: null, fcp: null, pathsAt: null, pathsFrameAt: null, pathCount: 0, tooltipAt: null };
-  const check = () => {
+/**
+ * The probe, installed as an init script in every context (before any page script runs).
+ *
+ * Inputs: capture listeners on window note every trusted pointermove / click / keydown with
+ * its event.timeStamp (t0: when the browser created the input event) and when the page's
+ * first listener saw it.
+ *
+ * "Frame after": requestAnimationFrame, then a MessageChannel message posted from that
+ * callback. The rAF callback runs at the start of the next rendering update (before style,
+ * layout, paint); the message task runs after that rendering update has finished on the main
+ * thread, i.e. once the frame that contains the DOM change has been committed to the
+ * compositor. Raster and display on the compositor/GPU side are not included (see Event
+ * Timing for a figure that is).
+ *
+ * Event Timing: a PerformanceObserver of type "event" with durationThreshold 16 (the minimum
+ * the API allows) keeps every entry; the bench matches them to inputs by startTime, which is
+ * the input event's timeStamp.
+ *
+ * Load figures: FCP (paint entries), when >= 150 `svg.map path` are in the DOM and the frame
+ * after that, the first tooltip with text (and the frame after it, and the input that caused
+ * it), and every long task.
+ *
+ * Armed waits (__b.arm): the bench arms one condition, dispatches a trusted input over CDP,
+ * then waits (__b.wait) for the sample: the first DOM mutation after the input that meets the
+ * condition, attributed to the last input of the armed type, then the frame after it.
+ * Conditions: "tooltip" = the text of [role=tooltip] differs from what it was when armed;
+ * "panel" = the details panel heading (#panel-title) differs from what it was when armed;
+ * "classes" = a class attribute of a `svg.map path` changed. In "stream" mode every tooltip
+ * text change makes a sample (continuous hovering), attributed to the latest pointermove.
+ */
+export const PROBE = `(() => {
+  if (window.__b) return;
+  const now = () => performance.now();
+  const b = window.__b = {
+    fp: null, fcp: null, pathsAt: null, pathsFrameAt: null, pathCount: 0,
+    firstTip: null, longtasks: [], events: [], inputs: { pointermove: [], click: [], keydown: [] },
+    arm: null, samples: [], waiters: [],
+  };
+  const frameAfter = (cb) => requestAnimationFrame(() => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => { ch.port1.close(); cb(now()); };
+    ch.port2.postMessage(0);
+  });
+  b.frameAfter = frameAfter;
+  for (const type of ['pointermove', 'click', 'keydown']) {
+    addEventListener(type, (e) => {
+      if (!e.isTrusted) return;
+      const list = b.inputs[type];
+      list.push({ t0: e.timeStamp, at: now(), key: e.key || null });
+      if (list.length > 4000) list.splice(0, 2000);
+    }, { capture: true, passive: true });
+  }
+  const tipText = () => {
+    const t = document.querySelector('[role="tooltip"]');
+    return t ? (t.textContent || '').replace(/\\s+/g, ' ').trim().slice(0, 120) : '';
+  };
+  const panelText = () => {
+    const h = document.getElementById('panel-title');
+    return h ? (h.textContent || '').replace(/\\s+/g, ' ').trim() : '';
+  };
+  b.tipText = tipText;
+  b.panelText = panelText;
+  const lastInput = (type, after) => {
+    const list = b.inputs[type];
+    const x = list[list.length - 1];
+    return x && x.at >= after ? x : null;
+  };
+  const deliver = () => { const ws = b.waiters; b.waiters = []; for (const w of ws) w(); };
+  const record = (a, text) => {
+    const cause = lastInput(a.cause, a.at);
+    if (!cause) return false;
+    if (a.stream && cause === a.lastCause) return false;
+    a.lastCause = cause;
+    const s = { kind: a.kind, t0: cause.t0, handlerAt: cause.at, mut: now(), frame: null, text };
+    frameAfter((t) => { s.frame = t; b.samples.push(s); deliver(); });
+    return true;
+  };
+  const onMutations = (records) => {
+    // Load: the map's paths, then the first tooltip with text.
     if (b.pathsAt === null) {
       const n = document.querySelectorAll('svg.map path').length;
       if (n >= 150) {
-        b.pathsAt = performance.now();
+        b.pathsAt = now();
         b.pathCount = n;
-        requestAnimationFrame(() => setTimeout(() => { b.pathsFrameAt = performance.now(); }, 0));
+        frameAfter((t) => { b.pathsFrameAt = t; });
       }
     }
-    if (b.tooltipAt === null && document.querySelector('[role="tooltip"]')) b.tooltipAt = performance.now();
-    if (b.pathsAt !== null && b.tooltipAt !== null) mo.disconnect();
+    if (b.firstTip === null) {
+      const text = tipText();
+      if (text) {
+        const cause = lastInput('pointermove', 0);
+        const s = b.firstTip = { t0: cause ? cause.t0 : null, mut: now(), frame: null, text };
+        frameAfter((t) => { s.frame = t; });
+      }
+    }
+    const a = b.arm;
+    if (!a || a.done) return;
+    if (a.kind === 'tooltip') {
+      const text = tipText();
+      if (text && text !== a.from) {
+        if (record(a, text)) { a.from = text; if (!a.stream) a.done = true; }
+      }
+    } else if (a.kind === 'panel') {
+      const text = panelText();
+      if (text && text !== a.from) { if (record(a, text)) a.done = true; }
+    } else if (a.kind === 'classes') {
+      const hit = records.some((r) => r.type === 'attributes' && r.attributeName === 'class' && r.target.tagName === 'path' && r.target.closest && r.target.closest('svg.map'));
+      if (hit) { if (record(a, null)) a.done = true; }
+    }
   };
-  const mo = new MutationObserver(check);
-  mo.observe(document, { childList: true, subtree: true });
+  const mo = new MutationObserver(onMutations);
+  mo.observe(document, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['class'] });
+  b.armFor = (kind, cause, stream) => {
+    b.arm = { kind, cause, stream: !!stream, at: now(), done: false, lastCause: null,
+      from: kind === 'tooltip' ? tipText() : kind === 'panel' ? panelText() : null };
+    b.samples = [];
+    return true;
+  };
+  b.disarm = () => { b.arm = null; const s = b.samples; b.samples = []; return s; };
+  /** Resolves with the first sample of the armed wait, or null after ms. */
+  b.wait = (ms) => new Promise((resolve) => {
+    if (b.samples.length) { resolve(b.samples[0]); return; }
+    const timer = setTimeout(() => resolve(null), ms);
+    const w = () => { if (b.samples.length) { clearTimeout(timer); resolve(b.samples[0]); } else b.waiters.push(w); };
+    b.waiters.push(w);
+  });
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) {
@@ -29,64 +137,28 @@ export const LOAD_INIT = `(() => {
       }
     }).observe({ type: 'paint', buffered: true });
   } catch (e) {}
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) b.longtasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch (e) {}
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        b.events.push({ name: e.name, start: e.startTime, duration: e.duration, processingStart: e.processingStart, processingEnd: e.processingEnd, interactionId: e.interactionId || 0 });
+      }
+      if (b.events.length > 6000) b.events.splice(0, 3000);
+    }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+  } catch (e) {}
 })();`;
 
 /** Everything the load run reads back once the page has settled. */
 export const LOAD_READ = `JSON.stringify({
-  bench: window.__bench || null,
+  bench: window.__b ? { fp: __b.fp, fcp: __b.fcp, pathsAt: __b.pathsAt, pathsFrameAt: __b.pathsFrameAt, firstTip: __b.firstTip, longtasks: __b.longtasks } : null,
   pathCount: document.querySelectorAll('svg.map path').length,
   nav: (() => { const n = performance.getEntriesByType('navigation')[0]; return n ? { dcl: n.domContentLoadedEventEnd, load: n.loadEventEnd, responseEnd: n.responseEnd, transferSize: n.transferSize, encodedBodySize: n.encodedBodySize, decodedBodySize: n.decodedBodySize } : null; })(),
   resources: performance.getEntriesByType('resource').map((e) => ({ name: e.name, initiatorType: e.initiatorType, transferSize: e.transferSize, encodedBodySize: e.encodedBodySize, decodedBodySize: e.decodedBodySize, startTime: e.startTime, responseEnd: e.responseEnd })),
 })`;
-
-/**
- * Hover probe. A capture pointermove listener on document stores the event's timeStamp; a
- * MutationObserver on document.body (childList, characterData, subtree) notes the first
- * mutation inside [role=tooltip] after that event (content change, not position), then the
- * next requestAnimationFrame callback, then a setTimeout posted from it (≈ after that frame).
- */
-export const HOVER_INSTALL = `(() => {
-  if (window.__hov) return true;
-  const st = { events: 0, cur: null, samples: [], waiters: [] };
-  document.addEventListener('pointermove', (e) => {
-    st.events += 1;
-    st.cur = { seq: st.events, t0: e.timeStamp, handler: performance.now(), mut: null, raf: null, after: null, text: null };
-  }, { capture: true });
-  const mo = new MutationObserver((records) => {
-    const c = st.cur;
-    if (!c || c.mut !== null) return;
-    const t = document.querySelector('[role="tooltip"]');
-    if (!t) return;
-    const hit = records.some((r) => t.contains(r.target) || Array.from(r.addedNodes).some((n) => n === t || (n.contains && n.contains(t))));
-    if (!hit) return;
-    c.mut = performance.now();
-    c.text = (t.textContent || '').replace(/\\s+/g, ' ').trim().slice(0, 80);
-    requestAnimationFrame(() => {
-      c.raf = performance.now();
-      setTimeout(() => {
-        c.after = performance.now();
-        st.samples.push(c);
-        const ws = st.waiters; st.waiters = [];
-        for (const w of ws) w();
-      }, 0);
-    });
-  });
-  mo.observe(document.body, { childList: true, subtree: true, characterData: true });
-  st.next = (afterSeq, ms) => new Promise((resolve) => {
-    const find = () => st.samples.find((s) => s.seq > afterSeq) || null;
-    const tryNow = () => { const s = find(); if (s) { resolve(s); return true; } return false; };
-    if (tryNow()) return;
-    const timer = setTimeout(() => resolve(null), ms);
-    const w = () => { if (tryNow()) clearTimeout(timer); else st.waiters.push(w); };
-    st.waiters.push(w);
-  });
-  window.__hov = st;
-  return true;
-})()`;
-
-/** Wait for the first tooltip sample after the given pointermove sequence number. */
-export const hoverNext = (afterSeq: number, ms: number) => `window.__hov.next(${afterSeq}, ${ms})`;
-export const HOVER_EVENTS = `window.__hov.events`;
 
 /**
  * Hover targets with a point each. mode "hosts": one element per distinct data-host (the real
