@@ -231,6 +231,7 @@ export const en = {
     intro: 'Paste this code into your page. The map fills the column, and the script keeps its height right; without the script it still fits.',
     openOn: (name: string) => `Open on ${name}`,
     withYear: (year: number) => `Open on ${year}`,
+    inOtherLanguage: (language: string) => `In ${language}`,
     code: 'Embed code',
     copy: 'Copy code',
     close: 'Close',

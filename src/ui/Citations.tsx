@@ -1,6 +1,6 @@
 import type { SourceRef } from '../model/figures';
 import { safeHref } from '../model/figures';
-import { shortCitation } from '../i18n/format';
+import { formatDate, shortCitation } from '../i18n/format';
 import type { Messages } from '../i18n/en';
 
 /** Dataset text, isolated so it cannot reorder what surrounds it, in its own language. */
@@ -23,7 +23,7 @@ export function Citation({ source, m }: { source: SourceRef; m: Messages }) {
   const copy = safeHref(source.copyUrl);
   return (
     <>
-      <DataText>{source.publisher}</DataText>. <cite><DataText lang={source.lang ?? 'en'}>{source.title}</DataText></cite>. <bdi>{source.published}</bdi>.{' '}
+      <DataText>{source.publisher}</DataText>. <cite><DataText lang={source.lang ?? 'en'}>{source.title}</DataText></cite>. <bdi>{formatDate(m, source.published)}</bdi>.{' '}
       {source.primary && <span className="badge">{m.citation.primary}</span>}{' '}
       {href ? <Link href={href} m={m} /> : <span className="invalid-link">{m.citation.withheld}</span>}
       {copy && (

@@ -27,8 +27,10 @@ export function EmbedDialog({ version, selectedHost, year, m }: Props) {
   const code = useRef<HTMLTextAreaElement>(null);
   const [focusHost, setFocusHost] = useState(true);
   const [withYear, setWithYear] = useState(true);
-  const make = (host: boolean, y: boolean) =>
-    embedSnippet(window.location.href, version, host ? selectedHost?.id : undefined, { year: y ? year : undefined, title: m.embed.frameTitle(version) });
+  const [other, setOther] = useState(false);
+  // The other language's pages sit at a known place relative to this one (ko/ or ../).
+  const make = (host: boolean, y: boolean, otherLanguage = other) =>
+    embedSnippet(otherLanguage ? new URL(m.language.otherBase, window.location.href).href : window.location.href, version, host ? selectedHost?.id : undefined, { year: y ? year : undefined, title: m.embed.frameTitle(version) });
   const [status, setStatus] = useState('');
   const [snippet, setSnippet] = useState('');
 
@@ -75,6 +77,17 @@ export function EmbedDialog({ version, selectedHost, year, m }: Props) {
             {m.embed.withYear(year)}
           </label>
         )}
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={other}
+            onChange={(e) => {
+              setOther(e.target.checked);
+              setSnippet(make(focusHost, withYear, e.target.checked));
+            }}
+          />{' '}
+          {m.embed.inOtherLanguage(m.language.other)}
+        </label>
         <label htmlFor="embed-code">{m.embed.code}</label>
         <textarea id="embed-code" ref={code} readOnly rows={6} value={snippet} onFocus={(e) => e.currentTarget.select()} />
         <div className="dialog-actions">

@@ -1,0 +1,107 @@
+/**
+ * Generates src/i18n/names-ko.ts: the Korean name of every place the map can show, keyed like the
+ * name tables: world-atlas shape id (ISO 3166-1 numeric, "156"), host id ("CHN", "GE-AB") and the
+ * alpha-3 code of each host's state ("GEO", so a territory's state can be named too).
+ *
+ * Names come from CLDR through Node's ICU (Intl.DisplayNames('ko', { type: 'region', style: 'short' })),
+ * with ISO 3166-1 numeric -> alpha-2 from i18n-iso-countries (a build-time tool; nothing ships to readers).
+ * Places CLDR has no code for, and the few CLDR names Korean readers would find odd, are reviewed
+ * entries below, each with its reason. Run: npm run names:ko
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import countries from 'i18n-iso-countries';
+import { knownShapeIds } from '../src/geo/atlas';
+import { buildLayout } from '../src/geo/layout';
+import type { Dataset } from '../src/model/types';
+
+export const NAMES_KO_FILE = fileURLToPath(new URL('../src/i18n/names-ko.ts', import.meta.url));
+const DATASET_FILE = fileURLToPath(new URL('../data/dataset.json', import.meta.url));
+
+/**
+ * CLDR names replaced by the name Korean readers know, by alpha-2. CLDR is right, but these read as
+ * translated labels; the Korean foreign ministry (외교부) and the press use the replacements.
+ */
+const CLDR_OVERRIDES: Readonly<Record<string, string>> = {
+  AU: '호주', // CLDR 오스트레일리아: correct, but 외교부 and every newspaper write 호주.
+  CD: '콩고민주공화국', // CLDR 콩고-킨샤사: a disambiguating label; 외교부 and the press use the state's name.
+  CG: '콩고공화국', // CLDR 콩고-브라자빌: as above.
+  ZA: '남아프리카공화국', // CLDR 남아프리카 also means the region (southern Africa).
+  CF: '중앙아프리카공화국', // CLDR spaces it (중앙 아프리카 공화국); 외교부 writes it as one word.
+  GQ: '적도기니', // CLDR 적도 기니; 외교부 and the press: 적도기니.
+  DO: '도미니카공화국', // CLDR 도미니카 공화국; 외교부 writes it as one word, like the two above.
+};
+
+/** Hosts that are not ISO 3166-1 countries, by host id: no CLDR name exists. */
+const TERRITORIES: Readonly<Record<string, string>> = {
+  // Abkhazia (Georgia): 압하스 is the National Institute of Korean Language's form from Abkhaz;
+  // 압하지야 (from Russian) is also seen in the press, but 압하스 is the standard one.
+  'GE-AB': '압하스',
+  // Russian-occupied parts of Ukraine's Donbas: Korean media write 러시아 점령 돈바스 / 러시아 점령지.
+  'UA-DONBAS': '러시아 점령 돈바스',
+};
+
+/**
+ * Shapes world-atlas draws without an ISO code (the map gives them an id of their own), by their
+ * world-atlas name. Kosovo has a CLDR user-assigned code (XK); the others have none.
+ */
+const UNCODED_SHAPES: Readonly<Record<string, string>> = {
+  Kosovo: new Intl.DisplayNames('ko', { type: 'region', style: 'short' }).of('XK')!, // CLDR: 코소보
+  'N. Cyprus': '북키프로스', // Northern Cyprus, unrecognised but for Türkiye; 북키프로스 in the press.
+  Somaliland: '소말릴란드', // Self-declared state in Somalia's north; 소말릴란드 in the press.
+};
+
+const cldr = new Intl.DisplayNames('ko', { type: 'region', style: 'short', fallback: 'none' });
+
+/** The Korean name of an ISO 3166-1 numeric code, or undefined when neither table has it. */
+export function koreanNameOfNumeric(numeric: string): string | undefined {
+  const alpha2 = countries.numericToAlpha2(numeric);
+  if (!alpha2) return undefined;
+  return CLDR_OVERRIDES[alpha2] ?? cldr.of(alpha2);
+}
+
+/** Every name, keyed as the map looks names up. Throws on a place without a name, so none is missed silently. */
+export function namesKo(): Record<string, string> {
+  const out: Record<string, string> = {};
+  const missing: string[] = [];
+  const put = (key: string, name: string | undefined, what: string) => (name ? (out[key] = name) : missing.push(`${key} (${what})`));
+
+  for (const id of [...knownShapeIds()].sort()) put(id, koreanNameOfNumeric(id), 'world-atlas shape');
+
+  const dataset = JSON.parse(readFileSync(DATASET_FILE, 'utf8')) as Dataset;
+  for (const host of dataset.hosts) {
+    put(host.id, host.territory ? TERRITORIES[host.id] : koreanNameOfNumeric(host.isoNumeric), `host ${host.name}`);
+    if (host.iso3 !== host.id) put(host.iso3, koreanNameOfNumeric(host.isoNumeric), `state of ${host.name}`);
+  }
+
+  for (const shape of buildLayout([]).shapes) {
+    if (!/^\d{3}$/.test(shape.id)) put(shape.id, UNCODED_SHAPES[shape.name], `world-atlas shape without a code: ${shape.name}`);
+  }
+  if (missing.length) throw new Error(`No Korean name for: ${missing.join(', ')}. Add a reviewed entry in scripts/names-ko.ts.`);
+  return out;
+}
+
+const quote = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+
+/** The text of src/i18n/names-ko.ts. */
+export function generateNamesKo(): string {
+  const names = namesKo();
+  const lines = Object.keys(names)
+    .sort((a, b) => (/^\d/.test(a) === /^\d/.test(b) ? (a < b ? -1 : a > b ? 1 : 0) : /^\d/.test(a) ? -1 : 1))
+    .map((k) => `  ${quote(k)}: ${quote(names[k])},`);
+  return [
+    '// Generated by `npm run names:ko` (scripts/names-ko.ts): do not edit by hand.',
+    '// Source: CLDR via Intl.DisplayNames, numeric codes via i18n-iso-countries, and the reviewed entries in the script.',
+    '',
+    '/** Korean place names by world-atlas shape id (ISO 3166-1 numeric), host id and alpha-3 code of a host\'s state. */',
+    'export const NAMES_KO: Readonly<Record<string, string>> = {',
+    ...lines,
+    '};',
+    '',
+  ].join('\n');
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  writeFileSync(NAMES_KO_FILE, generateNamesKo());
+  console.log(`Wrote ${NAMES_KO_FILE}`);
+}

@@ -1,0 +1,66 @@
+import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { hoverHost, ready, watchConsole } from './helpers';
+
+// The Korean pages on the shipped data: only names and words that do not change with a data release are asserted.
+test.describe('Korean pages', () => {
+  test('are Korean, link their English twins, and show Korean names and words', async ({ page }) => {
+    const messages = watchConsole(page);
+    await page.goto('ko/');
+    await ready(page);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+    await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', '../');
+    await expect(page.locator('link[rel="alternate"][hreflang="ko"]')).toHaveAttribute('href', '../ko/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('북한 해외 파견 노동자');
+    const tooltip = await hoverHost(page, 'RUS');
+    await expect(tooltip.locator('.tooltip-title')).toHaveText('러시아');
+    await expect(tooltip).toContainText('명');
+    await expect(page.locator('#legend-title')).toContainText('기준');
+    expect(messages).toEqual([]);
+  });
+
+  test('search finds hosts by their Korean and English names', async ({ page }) => {
+    await page.goto('ko/');
+    await ready(page);
+    const box = page.getByRole('combobox');
+    await box.fill('카타르');
+    await expect(page.getByRole('option').first()).toHaveText('카타르');
+    await box.fill('러시아');
+    await expect(page.getByRole('option').first()).toHaveText('러시아');
+    await box.fill('Qatar');
+    await expect(page.getByRole('option').first()).toHaveText('카타르');
+    await page.getByRole('option').first().click();
+    await expect(page.locator('#panel-title')).toHaveText('카타르');
+  });
+
+  test('the language switch keeps the country and the year', async ({ page }) => {
+    await page.goto('ko/?year=2017#RUS');
+    await ready(page);
+    await expect(page.locator('#panel-title')).toHaveText('러시아');
+    await expect(page.locator('.year-slider')).toHaveValue('2017');
+    await page.getByRole('link', { name: 'English' }).click();
+    await ready(page);
+    await expect(page).toHaveURL(/\/\?year=2017#RUS$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('#panel-title')).toHaveText('Russia');
+    await expect(page.locator('.year-slider')).toHaveValue('2017');
+    await page.getByRole('link', { name: '한국어' }).click();
+    await ready(page);
+    await expect(page).toHaveURL(/\/ko\/\?year=2017#RUS$/);
+  });
+
+  test('have no axe violations, with a panel open', async ({ page }) => {
+    await page.goto('ko/#QAT');
+    await ready(page);
+    await expect(page.locator('#panel-title')).toHaveText('카타르');
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+  });
+
+  test('the Korean embed is Korean', async ({ page }) => {
+    await page.goto('ko/embed.html');
+    await ready(page);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+    await expect(page.locator('.credit a')).toHaveText(/전체 지도/);
+  });
+});
