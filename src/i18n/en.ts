@@ -134,7 +134,9 @@ export const en = {
     map: (count: number, year: number, top: string, unknown: number) =>
       `World map of ${count} places reported to host North Korean state-dispatched workers as of ${year}. Largest: ${top}. ${unknown} have no published number for ${year}. Use the arrow keys to move between countries, Enter to open details, Escape to close them; type a letter to jump to a country. The same data is in the table below the map.`,
     global: (low: string, high: string) => `Published estimates of North Koreans working abroad for the state range from ${low} to ${high}.`,
-    latestGlobal: (year: string, amount: string, sources: string) => `The latest as of the chosen year, for ${year}, is ${amount} (${sources}).`,
+    latestGlobal: (year: string, amount: string) => `The latest as of the chosen year, for ${year}, is ${amount}`,
+    /** Wraps the short citations that follow a sentence. */
+    cited: { open: ' (', close: ').' },
     allTotals: 'All global estimates and their sources',
     totalsChart: 'Global estimates by year',
   },

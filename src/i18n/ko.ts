@@ -173,7 +173,8 @@ export const ko: Messages = {
     map: (count: number, year: number, top: string, unknown: number) =>
       `${year}년 기준 북한 당국이 파견한 노동자가 있다고 보고된 ${count}곳을 표시한 세계 지도입니다. 가장 많은 곳: ${top}. 이 가운데 ${unknown}곳은 ${year}년 공표 수치가 없습니다. 화살표 키로 국가를 옮겨 다니고, Enter 키로 상세 정보를 열고, Esc 키로 닫습니다. 글자를 입력하면 해당 국가로 이동합니다. 같은 데이터를 지도 아래 표에서도 볼 수 있습니다.`,
     global: (low: string, high: string) => `북한 당국이 해외에 보낸 노동자 수에 대한 공개 추정치는 ${low}명에서 ${high}명까지 다양합니다.`,
-    latestGlobal: (year: string, amount: string, sources: string) => `선택한 연도까지의 가장 최근 추정치는 ${year}년 기준 ${count(amount, '명')}입니다(${sources}).`,
+    latestGlobal: (year: string, amount: string) => `선택한 연도까지의 가장 최근 추정치는 ${year}년 기준 ${count(amount, '명')}입니다`,
+    cited: { open: '(', close: ').' },
     allTotals: '세계 추정치 전체와 출처',
     totalsChart: '연도별 세계 추정치',
   },

@@ -84,7 +84,7 @@ export function About({ model, dataBase }: { model: ViewModel; dataBase: string 
       <p>
         {a.download(d.version, d.updated)}{' '}
         <a href={safeHref(d.license.url)} target="_blank" rel="noopener noreferrer">
-          <bdi>{d.license.name}</bdi>
+          <bdi lang="en">{d.license.name}</bdi>
         </a>
         :{' '}
         <a href={`${dataBase}dataset.json`} download>{a.json}</a> ·{' '}

@@ -11,7 +11,7 @@ export function DataText({ children, lang = 'en' }: { children: string | undefin
 function Link({ href, m }: { href: string; m: Messages }) {
   return (
     <a href={href} target="_blank" rel="noopener noreferrer">
-      {new URL(href).hostname}
+      <bdi lang="en">{new URL(href).hostname}</bdi>
       <span className="visually-hidden">{m.citation.opensInNewTab}</span>
     </a>
   );
@@ -43,7 +43,7 @@ export function ShortCitations({ sources, m, max = 3 }: { sources: readonly Sour
       {shown.map((s, i) => (
         <span key={s.id}>
           {i > 0 && '; '}
-          <bdi>{shortCitation(s)}</bdi>
+          <bdi lang={s.lang ?? 'en'}>{shortCitation(s)}</bdi>
         </span>
       ))}
       {more > 0 && `; ${m.tooltip.more(more)}`}

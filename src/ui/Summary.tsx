@@ -1,6 +1,7 @@
 import type { ViewModel } from '../view/view-model';
 import { largestHosts } from '../view/view-model';
-import { formatAmount, figureText, shortCitation } from '../i18n/format';
+import { formatAmount, figureText } from '../i18n/format';
+import { ShortCitations } from './Citations';
 import { sourcesOf } from '../model/figures';
 import { yearOf } from '../model/dates';
 import { FigureChart } from './FigureChart';
@@ -31,7 +32,8 @@ export function GlobalEstimate({ model }: { model: ViewModel }) {
     <div className="global-estimate">
       <p>
         {m.summary.global(m.number(Math.min(...lows)), m.number(Math.max(...highs)))}{' '}
-        {m.summary.latestGlobal(String(yearOf(latest.asOf)), formatAmount(m, latest), cited.map(shortCitation).join('; '))}{' '}
+        {m.summary.latestGlobal(String(yearOf(latest.asOf)), formatAmount(m, latest))}
+        {m.summary.cited.open}<ShortCitations sources={cited} m={m} max={4} />{m.summary.cited.close}{' '}
         <a href="#about-title">{m.summary.allTotals}</a>.
       </p>
       <FigureChart figures={model.dataset.totals} span={model.span} year={model.year} m={m} width={320} height={72} label={m.summary.totalsChart} />
