@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, useDeferredValue, useEffect } from 'react';
 import { useMapApp, type AppProps } from './use-map-app';
 import { DetailsPanel } from '../ui/DetailsPanel';
 import { Legend } from '../ui/Legend';
@@ -17,6 +17,7 @@ export function EmbedApp(props: AppProps) {
     return content ? reportHeight(content) : undefined;
   }, []);
   const query = year === span.last ? '' : `?year=${year}`;
+  const tableModel = useDeferredValue(model);
 
   return (
     <div className="embed">
@@ -36,7 +37,7 @@ export function EmbedApp(props: AppProps) {
         <summary>{m.table.title}</summary>
         <ErrorBoundary what="table" m={m}>
           <Suspense fallback={null}>
-            <DataTable model={model} onSelect={select} compact />
+            <DataTable model={tableModel} onSelect={select} compact />
           </Suspense>
         </ErrorBoundary>
       </details>

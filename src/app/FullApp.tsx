@@ -1,4 +1,5 @@
-import { Suspense, useMemo } from 'react';
+import { Suspense, useDeferredValue, useMemo } from 'react';
+import { buildViewModel } from '../view/view-model';
 import { shapeKey } from '../view/store';
 import { useMapApp, type AppProps } from './use-map-app';
 import { DetailsPanel } from '../ui/DetailsPanel';
@@ -18,6 +19,10 @@ import { ORIGIN_SHAPE, SEARCH_ALIASES } from '../i18n/aliases';
 export function FullApp(props: AppProps) {
   const { layout, dataBase, dataset, messages: m, names } = props;
   const { store, model, span, year, setYear, shapeNames, select, close, selectedView, map, shared } = useMapApp(props, 'full');
+  // A year change paints the map, legend and summary first; the long table follows when React has time.
+  const tableModel = useDeferredValue(model);
+  // "About the data" lists every figure whatever the year: it is built once.
+  const aboutModel = useMemo(() => buildViewModel(dataset, m, undefined, names), [dataset, m, names]);
   const searchItems = useMemo<SearchItem[]>(() => {
     // Found by the page's name, the English name, the code, common aliases, and (territories) the state they lie in.
     const aliasesOf = (key: string, english: string, extra: string[] = []) => [english, ...extra, ...(SEARCH_ALIASES[key] ?? [])];
@@ -82,13 +87,13 @@ export function FullApp(props: AppProps) {
           <h2 id="table-title">{m.table.title}</h2>
           <ErrorBoundary what="table" m={m}>
             <Suspense fallback={null}>
-              <DataTable model={model} onSelect={select} />
+              <DataTable model={tableModel} onSelect={select} />
             </Suspense>
           </ErrorBoundary>
         </section>
         <ErrorBoundary what="about" m={m}>
           <Suspense fallback={null}>
-            <About model={model} dataBase={dataBase} />
+            <About model={aboutModel} dataBase={dataBase} />
           </Suspense>
         </ErrorBoundary>
       </main>

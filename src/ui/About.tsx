@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { ViewModel } from '../view/view-model';
 import { newestFirst, safeHref, sourcesOf } from '../model/figures';
 import { TOLERANCE_YEARS } from '../model/as-of';
@@ -61,7 +62,7 @@ export function AllFigures({ model }: { model: ViewModel }) {
 }
 
 /** About the data, in our own words: what is counted, what is not, how the map picks a number. */
-export function About({ model, dataBase }: { model: ViewModel; dataBase: string }) {
+export const About = memo(function About({ model, dataBase }: { model: ViewModel; dataBase: string }) {
   const d = model.dataset;
   const m = model.messages;
   const a = m.about;
@@ -94,4 +95,4 @@ export function About({ model, dataBase }: { model: ViewModel; dataBase: string 
       </p>
     </section>
   );
-}
+});

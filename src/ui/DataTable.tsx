@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { HostView, ViewModel } from '../view/view-model';
 import { representative } from '../model/figures';
 import { formatDate } from '../i18n/format';
@@ -36,7 +36,7 @@ interface Props {
 }
 
 /** Every host as of the chosen year as a sortable table: the map's equal for screen readers, small screens and print. */
-export function DataTable({ model, onSelect, compact = false }: Props) {
+export const DataTable = memo(function DataTable({ model, onSelect, compact = false }: Props) {
   const m = model.messages;
   const columns = compact ? COLUMNS.filter((c) => c !== 'sources') : COLUMNS;
   const [sort, setSort] = useState<{ key: Column; ascending: boolean }>({ key: 'figure', ascending: false });
@@ -80,4 +80,4 @@ export function DataTable({ model, onSelect, compact = false }: Props) {
       </table>
     </div>
   );
-}
+});
