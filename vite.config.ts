@@ -37,6 +37,8 @@ export default defineConfig(({ mode }) => {
     test: {
       include: ['tests/unit/**/*.test.{ts,tsx}'],
       environment: 'node',
+      // CI has 2 cores and runs files in parallel: a slow start (ESLint's plugins, jsdom) is not a failure.
+      testTimeout: 30_000,
     },
   };
 });

@@ -22,7 +22,9 @@ export function formatDate(m: Messages, date: string): string {
 
 /** A figure with what it counts and its date: "33 left or were sent home by 2019". */
 export function figureText(m: Messages, f: Figure): string {
-  return m.measure[f.measure](formatAmount(m, f), formatDate(m, f.asOf), f.since ? formatDate(m, f.since) : undefined);
+  // An upper bound's template says "no more than": its amount is the bare ceiling, not "up to N".
+  const amount = f.measure === 'upper-bound' && f.value === undefined && f.low === undefined && f.high !== undefined ? m.number(f.high) : formatAmount(m, f);
+  return m.measure[f.measure](amount, formatDate(m, f.asOf), f.since ? formatDate(m, f.since) : undefined);
 }
 
 /** What a host shows as of a year, in one line. */

@@ -36,6 +36,11 @@ export function hostAsOf(host: Host, year: number, tolerance = TOLERANCE_YEARS):
   return { year, status, figure, age: figure ? year - yearOf(figure.asOf) : 0, known };
 }
 
+/** The status in force at a date (the last entry starting on or before it), for the CSV. */
+export function statusAt(host: Host, date: string): StatusEntry | undefined {
+  return host.statuses.filter((s) => earliest(s.from) <= earliest(date)).pop();
+}
+
 /** First and last year the year control offers: from the oldest dated entry to the newest. */
 export function yearSpan(d: Dataset): { first: number; last: number } {
   const years = [

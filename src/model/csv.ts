@@ -1,8 +1,7 @@
 /** The CSV download: one row per figure, generated from the JSON, never edited. */
 import type { Dataset, Figure, Host } from './types';
 import { newestFirst } from './figures';
-import { hostAsOf } from './as-of';
-import { yearOf } from './dates';
+import { statusAt } from './as-of';
 
 export const CSV_COLUMNS = [
   'dataset_version', 'host_id', 'host_name', 'iso3', 'iso_numeric', 'territory_of', 'status_now', 'status_at_date',
@@ -24,7 +23,7 @@ const asText = (code: string) => `"=""${code}"""`;
 function row(d: Dataset, h: Host, f: Figure | undefined): string[] {
   const ids = f ? f.sources : h.statuses.at(-1)?.sources ?? [];
   const s = ids.map((id) => d.sources[id]).filter(Boolean);
-  const at = f ? hostAsOf(h, yearOf(f.asOf)).status?.status : undefined;
+  const at = f ? statusAt(h, f.asOf)?.status : undefined;
   return [
     csvCell(d.version), csvCell(h.id), csvCell(h.name), csvCell(h.iso3), asText(h.isoNumeric), csvCell(h.territory?.of),
     csvCell(h.statuses.at(-1)?.status), csvCell(at),

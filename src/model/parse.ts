@@ -15,11 +15,15 @@ export function decodeUtf8(bytes: Uint8Array): { ok: true; text: string } | { ok
   } catch {
     let at = 0;
     // Find the first bad byte for the message: decode growing prefixes is too slow, so scan.
+    // Well-formed sequences (Unicode Table 3-7): the second byte's range depends on the first.
+    const second = (b: number): [number, number] =>
+      b === 0xe0 ? [0xa0, 0xbf] : b === 0xed ? [0x80, 0x9f] : b === 0xf0 ? [0x90, 0xbf] : b === 0xf4 ? [0x80, 0x8f] : [0x80, 0xbf];
     for (let i = 0; i < bytes.length; ) {
       const b = bytes[i];
       const n = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
       let ok = n > 0 && i + n <= bytes.length;
-      for (let k = 1; ok && k < n; k++) ok = (bytes[i + k] & 0xc0) === 0x80;
+      if (ok && n > 1) { const [lo, hi] = second(b); ok = bytes[i + 1] >= lo && bytes[i + 1] <= hi; }
+      for (let k = 2; ok && k < n; k++) ok = (bytes[i + k] & 0xc0) === 0x80;
       if (!ok) { at = i; break; }
       i += n;
     }

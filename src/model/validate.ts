@@ -51,7 +51,8 @@ export function describe(value: Json): string {
 
 const isObject = (v: Json): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const has = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
-const shortKey = (k: string) => (k.length > 40 ? `${k.slice(0, 40)}…` : k);
+/** A key as it may be shown: shortened, and described rather than echoed when it holds invisible or direction characters. */
+const shortKey = (k: string) => (textProblem(k) ? `<a ${k.length}-character key with invisible or control characters>` : k.length > 40 ? `${k.slice(0, 40)}…` : k);
 
 interface Context {
   c: Collector;
@@ -71,6 +72,8 @@ function checkKeys(c: Collector, o: Obj, path: string, allowed: object, required
 
 function checkText(c: Collector, v: Json, path: string, max: number, long = false): v is string {
   if (typeof v !== 'string') { c.add(path, `Expected text, found ${describe(v)}.`, 'Write it as a JSON string.'); return false; }
+  // Far over the limit (UTF-16 length is at most twice the code points): too long, whatever it holds, and not scanned.
+  if (v.length > 8 * max) { c.add(path, `Text is at least ${Math.ceil(v.length / 2)} characters long; the limit is ${max}.`, 'Shorten it.'); return false; }
   const problem = textProblem(v, long);
   if (problem) {
     switch (problem.kind) {
@@ -81,7 +84,10 @@ function checkText(c: Collector, v: Json, path: string, max: number, long = fals
     }
     return false;
   }
-  if (v.length > max && [...v].length > max) { c.add(path, `Text is ${[...v].length} characters long; the limit is ${max}.`, 'Shorten it.'); return false; }
+  if (v.length > max) {
+    const length = [...v].length;
+    if (length > max) { c.add(path, `Text is ${length} characters long; the limit is ${max}.`, 'Shorten it.'); return false; }
+  }
   return true;
 }
 

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Dataset } from '../../src/data/types';
+import type { Dataset } from '../../src/model/types';
 import { buildLayout } from '../../src/geo/layout';
 import { loadAtlas } from '../../src/geo/atlas';
+import { markerRequests } from '../fixtures/layout';
 
 const dataset: Dataset = JSON.parse(readFileSync('data/dataset.json', 'utf8'));
-const layout = buildLayout(dataset.hosts);
+const layout = buildLayout(markerRequests(dataset.hosts));
 const shapeIds = new Set(layout.shapes.map((s) => s.id));
 const fineIds = new Set(loadAtlas('50m').objects.countries.geometries.map((g) => String(g.id)));
 

@@ -3,9 +3,11 @@ import { readFileSync } from 'node:fs';
 import { placeTooltip, VIEWPORT_MARGIN } from '../../src/ui/placement';
 import { nearest, nextByLetter, spatialNext, type Direction, type MapTarget } from '../../src/map/navigation';
 import { buildLayout } from '../../src/geo/layout';
-import { buildViewModel } from '../../src/app/model';
+import { buildViewModel } from '../../src/view/view-model';
 import { mapTargets } from '../../src/map/WorldMap';
-import type { Dataset } from '../../src/data/types';
+import { en } from '../../src/i18n/en';
+import type { Dataset } from '../../src/model/types';
+import { markerRequests } from '../fixtures/layout';
 
 describe('placeTooltip', () => {
   const size = { width: 300, height: 200 };
@@ -28,7 +30,7 @@ describe('placeTooltip', () => {
 
 describe('map navigation', () => {
   const dataset: Dataset = JSON.parse(readFileSync('data/dataset.json', 'utf8'));
-  const targets = mapTargets(buildLayout(dataset.hosts), buildViewModel(dataset));
+  const targets = mapTargets(buildLayout(markerRequests(dataset.hosts)), buildViewModel(dataset, en));
 
   it('has a target for every host', () => {
     expect(targets.map((t) => t.key).sort()).toEqual(dataset.hosts.map((h) => h.id).sort());
@@ -36,16 +38,18 @@ describe('map navigation', () => {
 
   it('reaches every host from any start with the arrow keys', () => {
     const dirs: Direction[] = ['left', 'right', 'up', 'down'];
-    const seen = new Set([targets[0].key]);
-    const queue = [targets[0].key];
-    while (queue.length) {
-      const k = queue.shift()!;
-      for (const d of dirs) {
-        const n = spatialNext(targets, k, d);
-        if (n && !seen.has(n.key)) { seen.add(n.key); queue.push(n.key); }
+    for (const start of targets) {
+      const seen = new Set([start.key]);
+      const queue = [start.key];
+      while (queue.length) {
+        const k = queue.shift()!;
+        for (const d of dirs) {
+          const n = spatialNext(targets, k, d);
+          if (n && !seen.has(n.key)) { seen.add(n.key); queue.push(n.key); }
+        }
       }
+      expect([...seen].sort(), start.key).toEqual(targets.map((t) => t.key).sort());
     }
-    expect([...seen].sort()).toEqual(targets.map((t) => t.key).sort());
   });
 
   it('moves right to the nearest target on the right', () => {

@@ -1,14 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { selectionFromUrl, urlWithHost } from '../../src/app/url-state';
+import { selectionFromUrl, urlFor, yearFromUrl } from '../../src/view/url-state';
 
 const ids = new Set(['CHN', 'GE-AB']);
-const at = (s: string) => selectionFromUrl(new URL(s, 'https://map.example/a/'), ids);
+const span = { first: 2010, last: 2024 };
+const url = (s: string) => new URL(s, 'https://map.example/a/');
+const at = (s: string) => selectionFromUrl(url(s), ids);
 
 describe('URL state', () => {
+  it('round-trips ?year=2017#CHN', () => {
+    const written = urlFor(url('./'), { selected: 'CHN', year: 2017 }, span.last);
+    expect(written.href).toBe('https://map.example/a/?year=2017#CHN');
+    expect(selectionFromUrl(written, ids)).toBe('CHN');
+    expect(yearFromUrl(written, span)).toBe(2017);
+  });
+  it('leaves the default year and countries without data out of the URL', () => {
+    expect(urlFor(url('./?year=2017#CHN'), { selected: null, year: 2024 }, 2024).href).toBe('https://map.example/a/');
+    expect(urlFor(url('./?country=CHN'), { selected: 'shape:076', year: 2024 }, 2024).href).toBe('https://map.example/a/');
+    expect(urlFor(url('./?country=CHN'), { selected: 'GE-AB', year: 2024 }, 2024).href).toBe('https://map.example/a/#GE-AB');
+  });
+  it('ignores a year outside the span or not a year', () => {
+    for (const y of ['2009', '2025', '17', '20170', 'abc', '', '2017.5']) expect(yearFromUrl(url(`./?year=${y}`), span), y).toBeUndefined();
+    expect(yearFromUrl(url('./?year=2010'), span)).toBe(2010);
+    expect(yearFromUrl(url('./?year=2024'), span)).toBe(2024);
+    expect(yearFromUrl(url('./'), span)).toBeUndefined();
+  });
   it('reads a host from the hash or ?country=, in any case', () => {
     expect(at('#CHN')).toBe('CHN');
     expect(at('#ge-ab')).toBe('GE-AB');
     expect(at('?country=chn')).toBe('CHN');
+  });
+  it('still selects CHN from the embed loader fragment #CHN&t=abc, and keeps the loader part when writing', () => {
+    expect(at('#CHN&t=abc')).toBe('CHN');
+    expect(urlFor(url('./#CHN&t=abc'), { selected: 'GE-AB', year: 2024 }, 2024).href).toBe('https://map.example/a/#GE-AB&t=abc');
   });
   it('reads no hash as nothing selected', () => {
     expect(at('./')).toBeNull();
@@ -18,10 +41,5 @@ describe('URL state', () => {
     expect(at('#XYZ')).toBeUndefined();
     expect(at('?country=XYZ')).toBeUndefined();
     expect(at('#%E0%A4%A')).toBeUndefined();
-  });
-  it('writes hosts to the hash and keeps countries without data out of the URL', () => {
-    const base = new URL('https://map.example/a/?country=CHN');
-    expect(urlWithHost(base, 'GE-AB').href).toBe('https://map.example/a/#GE-AB');
-    expect(urlWithHost(base, 'shape:076').href).toBe('https://map.example/a/');
   });
 });
