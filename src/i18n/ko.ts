@@ -69,8 +69,8 @@ export const ko: Messages = {
     planned: (amount: string, d: string) => `${d} 발표·계획된 파견 ${count(amount, '명')}`,
     peak: (amount: string, d: string) => `${d} 최다 ${count(amount, '명')}`,
     // "no more than": 이하 after a plain number; an amount that already says 최대 needs no second word for it.
-    // The amount of an upper bound comes bare (format.ts): "최대" says it once.
-    'upper-bound': (amount: string, d: string) => `${d} 기준 ${amount.startsWith('최대 ') ? '' : '최대 '}${count(amount, '명')}(상한)`,
+    // The amount of an upper bound comes bare (format.ts): "이하" says it once.
+    'upper-bound': (amount: string, d: string) => `${d} 기준 ${count(amount, '명')}${amount.startsWith('최대 ') ? '' : ' 이하'}(상한)`,
   },
   measureName: {
     present: '체류 인원', permits: '유효 취업허가', sent: '파견 인원', departed: '출국 인원',

@@ -144,7 +144,7 @@ describe('Korean renderings of model values', () => {
     expect(figureText(ko, fig({ measure: 'planned', asOf: '2025-06-17', value: 5000 }))).toBe('2025년 6월 17일 발표·계획된 파견 5,000명');
     expect(figureText(ko, fig({ measure: 'peak', asOf: '2013', value: 2123 }))).toBe('2013년 최다 2,123명');
     expect(figureText(ko, fig({ measure: 'upper-bound', asOf: '2019-07', value: 80000 }))).toBe('2019년 7월 기준 80,000명 이하(상한)');
-    expect(figureText(ko, fig({ measure: 'upper-bound', asOf: '2019-07', high: 80000 }))).toBe('2019년 7월 기준 최대 80,000명(상한)');
+    expect(figureText(ko, fig({ measure: 'upper-bound', asOf: '2019-07', high: 80000 }))).toBe('2019년 7월 기준 80,000명 이하(상한)');
   });
 
   it('headlines without a figure, the legend bins, statuses and errors', () => {
