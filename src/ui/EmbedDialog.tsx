@@ -21,21 +21,33 @@ async function copyText(text: string, fallback: HTMLTextAreaElement | null): Pro
   }
 }
 
+function Option({ checked, onChange, label }: { checked: boolean; onChange: (checked: boolean) => void; label: string }) {
+  return (
+    <label className="checkbox">
+      <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} /> {label}
+    </label>
+  );
+}
+
 /** "Embed this map": the code with this deployment's real URL, and a copy button that says it worked. */
 export function EmbedDialog({ version, selectedHost, year, m }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const code = useRef<HTMLTextAreaElement>(null);
-  const [focusHost, setFocusHost] = useState(true);
-  const [withYear, setWithYear] = useState(true);
-  const [other, setOther] = useState(false);
+  // What the code opens on: the selected country, the chosen year, the other language.
+  const [options, setOptions] = useState({ host: true, year: true, other: false });
   // The other language's pages sit at a known place relative to this one (ko/ or ../).
-  const make = (host: boolean, y: boolean, otherLanguage = other) =>
-    embedSnippet(otherLanguage ? new URL(m.language.otherBase, window.location.href).href : window.location.href, version, host ? selectedHost?.id : undefined, { year: y ? year : undefined, title: m.embed.frameTitle(version) });
+  const make = (o: typeof options) =>
+    embedSnippet(o.other ? new URL(m.language.otherBase, window.location.href).href : window.location.href, version, o.host ? selectedHost?.id : undefined, { year: o.year ? year : undefined, title: m.embed.frameTitle(version) });
+  const choose = (patch: Partial<typeof options>) => {
+    const next = { ...options, ...patch };
+    setOptions(next);
+    setSnippet(make(next));
+  };
   const [status, setStatus] = useState('');
   const [snippet, setSnippet] = useState('');
 
   const open = () => {
-    setSnippet(make(focusHost, withYear));
+    setSnippet(make(options));
     setStatus('');
     dialog.current?.showModal();
   };
@@ -51,43 +63,9 @@ export function EmbedDialog({ version, selectedHost, year, m }: Props) {
       <dialog ref={dialog} className="embed-dialog" aria-labelledby="embed-title">
         <h2 id="embed-title">{m.embed.title}</h2>
         <p>{m.embed.intro}</p>
-        {selectedHost && (
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              checked={focusHost}
-              onChange={(e) => {
-                setFocusHost(e.target.checked);
-                setSnippet(make(e.target.checked, withYear));
-              }}
-            />{' '}
-            {m.embed.openOn(selectedHost.name)}
-          </label>
-        )}
-        {year !== undefined && (
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              checked={withYear}
-              onChange={(e) => {
-                setWithYear(e.target.checked);
-                setSnippet(make(focusHost, e.target.checked));
-              }}
-            />{' '}
-            {m.embed.withYear(year)}
-          </label>
-        )}
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={other}
-            onChange={(e) => {
-              setOther(e.target.checked);
-              setSnippet(make(focusHost, withYear, e.target.checked));
-            }}
-          />{' '}
-          {m.embed.inOtherLanguage(m.language.other)}
-        </label>
+        {selectedHost && <Option checked={options.host} onChange={(host) => choose({ host })} label={m.embed.openOn(selectedHost.name)} />}
+        {year !== undefined && <Option checked={options.year} onChange={(y) => choose({ year: y })} label={m.embed.withYear(year)} />}
+        <Option checked={options.other} onChange={(other) => choose({ other })} label={m.embed.inOtherLanguage(m.language.other)} />
         <label htmlFor="embed-code">{m.embed.code}</label>
         <textarea id="embed-code" ref={code} readOnly rows={6} value={snippet} onFocus={(e) => e.currentTarget.select()} />
         <div className="dialog-actions">
