@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { hoverHost, ready, watchConsole } from './helpers';
+import { hostPoint, hoverHost, ready, watchConsole } from './helpers';
 
 // The Korean pages on the shipped data: only names and words that do not change with a data release are asserted.
 test.describe('Korean pages', () => {
@@ -17,6 +17,20 @@ test.describe('Korean pages', () => {
     await expect(tooltip).toContainText('명');
     await expect(page.locator('#legend-title')).toContainText('기준');
     expect(messages).toEqual([]);
+  });
+
+  test('a tap on a phone shows the Korean name and figure in the details', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto('ko/');
+    await ready(page);
+    const target = page.locator('svg.map path[data-host="RUS"]');
+    await target.scrollIntoViewIfNeeded();
+    const p = await hostPoint(page, 'RUS');
+    await page.touchscreen.tap(p.x, p.y);
+    await expect(page.locator('#panel-title')).toHaveText('러시아');
+    await expect(page.locator('.panel-headline')).toContainText(/[0-9,]+(명|건)/);
+    await context.close();
   });
 
   test('search finds hosts by their Korean and English names', async ({ page }) => {
