@@ -28,7 +28,7 @@ for (const { messages, names, dir, up } of locales) {
     const template = readFileSync(file, 'utf8');
     if (!template.includes('<div id="app"></div>')) throw new Error(`${file} has no <div id="app"></div> to render into.`);
     // hreflang both ways: each page names itself and its counterpart, relative to itself.
-    const alternates = locales.map((l) => ({ lang: l.messages.locale, href: `${up}${l.dir}${mode === 'full' ? './' : name}` }));
+    const alternates = locales.map((l) => ({ lang: l.messages.locale, href: `${up}${l.dir}${mode === 'full' ? '' : name}` || './' }));
     writeFileSync(file, renderPage({ template, mode, production: true, messages, names, dataPath: `${up}data/dataset.json`, alternates, ...site }));
     rendered.push(`${dir}${name}`);
   }

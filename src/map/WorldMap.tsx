@@ -68,8 +68,9 @@ export const WorldMap = memo(function WorldMap({ layout, model, store, labelId, 
           );
         })}
       </g>
-      <use className="outline outline-selected" aria-hidden="true" />
-      <use className="outline outline-hover" aria-hidden="true" />
+      {/* Paths, not <use> clones: a clone of the focused shape would copy its tabindex and be a second tab stop. */}
+      <path className="outline outline-selected" aria-hidden="true" />
+      <path className="outline outline-hover" aria-hidden="true" />
       <g className="places" aria-hidden="true">
         {layout.places.map((p) => (
           <g key={p.id} data-place={p.id} data-name={p.name} />
@@ -80,9 +81,9 @@ export const WorldMap = memo(function WorldMap({ layout, model, store, labelId, 
           const m = layout.markers[h.host.id];
           const moved = m.anchor[0] !== m.at[0] || m.anchor[1] !== m.at[1];
           return (
-            <g key={h.host.id} className={`marker ${classOf(h)}`} data-host={h.host.id} data-anchor={`${m.anchor[0]},${m.anchor[1]}`} {...targetProps(h, h.host.id === firstKey)}>
+            <g key={h.host.id} className={`marker ${classOf(h)}`} fill={FALLBACK_FILL[h.cls]} data-host={h.host.id} data-anchor={`${m.anchor[0]},${m.anchor[1]}`} {...targetProps(h, h.host.id === firstKey)}>
               <line className="leader" x1={m.anchor[0]} y1={m.anchor[1]} x2={m.at[0]} y2={m.at[1]} {...(moved ? {} : { hidden: true })} />
-              <circle className="marker-dot" cx={m.at[0]} cy={m.at[1]} r={MARKER_RADIUS} fill={FALLBACK_FILL[h.cls]} stroke={FALLBACK_BORDER} />
+              <circle className="marker-dot" cx={m.at[0]} cy={m.at[1]} r={MARKER_RADIUS} stroke={FALLBACK_BORDER} />
             </g>
           );
         })}

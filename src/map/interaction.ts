@@ -27,8 +27,8 @@ export function attachMapInteraction(svg: SVGSVGElement, store: Store, { targets
   const targets = given.map((t) => ({ ...t }));
   const focusables = new Map<string, SVGElement>();
   svg.querySelectorAll<SVGElement>('[data-host][tabindex]').forEach((el) => focusables.set(el.dataset.host!, el));
-  const hoverOutline = svg.querySelector<SVGUseElement>('.outline-hover');
-  const selectedOutline = svg.querySelector<SVGUseElement>('.outline-selected');
+  const hoverOutline = svg.querySelector<SVGPathElement>('.outline-hover');
+  const selectedOutline = svg.querySelector<SVGPathElement>('.outline-selected');
   let roving = [...focusables.entries()].find(([, el]) => el.tabIndex === 0)?.[0];
 
   // Looked up once: hover changes must not run selectors over the whole map.
@@ -40,16 +40,17 @@ export function attachMapInteraction(svg: SVGSVGElement, store: Store, { targets
   });
   const marked = new Map<string, SVGElement[]>();
 
-  const mark = (key: string | null | undefined, cls: string, outline: SVGUseElement | null) => {
-    for (const el of marked.get(cls) ?? []) el.classList.remove(cls);
+  // Hover and selection are data attributes: React owns the class attribute (it changes with the
+  // year), and never writes these, so each node attribute has one writer.
+  const mark = (key: string | null | undefined, attr: 'data-hover' | 'data-selected', outline: SVGPathElement | null) => {
+    for (const el of marked.get(attr) ?? []) el.removeAttribute(attr);
     const els = (key && byKey.get(key)) || [];
-    marked.set(cls, els);
-    for (const el of els) el.classList.add(cls);
+    marked.set(attr, els);
+    for (const el of els) el.setAttribute(attr, '');
     const path = els.find((el) => el.tagName === 'path');
-    // The outline references the shape: no path data is copied on a change.
     if (outline) {
-      if (path) outline.setAttribute('href', `#${path.id}`);
-      else outline.removeAttribute('href');
+      if (path) outline.setAttribute('d', path.getAttribute('d') ?? '');
+      else outline.removeAttribute('d');
     }
   };
 
@@ -83,7 +84,7 @@ export function attachMapInteraction(svg: SVGSVGElement, store: Store, { targets
     const key = hover?.key ?? null;
     if (key !== hoverKey) {
       hoverKey = key;
-      mark(key, 'is-hover', hoverOutline);
+      mark(key, 'data-hover', hoverOutline);
     }
     // The focus ring: the hover outline, drawn thicker when the keyboard put it there.
     hoverOutline?.classList.toggle('is-focus', hover?.via === 'focus');
@@ -152,7 +153,7 @@ export function attachMapInteraction(svg: SVGSVGElement, store: Store, { targets
     const { selected } = store.get();
     if (selected === lastSelected) return;
     lastSelected = selected;
-    mark(selected, 'is-selected', selectedOutline);
+    mark(selected, 'data-selected', selectedOutline);
     if (selected && focusables.has(selected)) setRoving(selected);
   };
   syncSelection();

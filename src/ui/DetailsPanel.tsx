@@ -43,7 +43,10 @@ export function DetailsPanel({ store, model, shapeNames, onClose, placeholder }:
   const statuses = host.statuses.filter((s) => yearOf(s.from) <= model.year);
   const figures = [...shown.known].sort(newestFirst);
   const later = host.figures.length - figures.length;
-  const refNumber = new Map(view.sources.map((s, i) => [s.id, i + 1]));
+  // Only the sources of what is shown as of the year: a later report's source is not cited before it was written.
+  const shownIds = new Set([...statuses.flatMap((s) => s.sources), ...figures.flatMap((f) => [...f.sources, ...(f.dispute?.sources ?? [])])]);
+  const sources = view.sources.filter((s) => shownIds.has(s.id));
+  const refNumber = new Map(sources.map((s, i) => [s.id, i + 1]));
   const refs = (ids: readonly string[]) => ids.map((id) => `[${refNumber.get(id) ?? '?'}]`).join('');
   return (
     <section className="panel" aria-labelledby="panel-title" id="details" tabIndex={-1}>
@@ -114,7 +117,7 @@ export function DetailsPanel({ store, model, shapeNames, onClose, placeholder }:
       <h3>{m.panel.sources}</h3>
       <p className="muted">{m.citation.originalLanguage}</p>
       <ol className="sources">
-        {view.sources.map((s) => (
+        {sources.map((s) => (
           <li key={s.id}>
             <Citation source={s} m={m} />
           </li>

@@ -288,7 +288,7 @@ test.describe('loader: iframe height on a parent page of another origin', () => 
     expect(origin).toBe('null');
     const china = frame.locator('[data-host="CHN"]');
     const label = (await china.getAttribute('aria-label'))!;
-    const figure = label.replace(/^China: /, '').replace(/, (winding down|withdrawn or expelled)$/, '');
+    const figure = label.replace(/^China: /, '').replace(/, (present|winding down|reported, presence unconfirmed)$/, '');
     expect(figure).toMatch(/\d/);
     await china.hover();
     const tooltip = frame.getByRole('tooltip');

@@ -71,7 +71,7 @@ test.describe('the map, on the fixture', () => {
     await expect(panel.locator('dl.facts')).toContainText('construction and textiles and garments');
     const sources = panel.locator('ol.sources > li');
     await expect(sources).toHaveCount(2);
-    await expect(sources.first()).toContainText('Fixture Ministry of Labour. Fixture labour statistics. 2015-12. primary document gov.example.mn');
+    await expect(sources.first()).toContainText('Fixture Ministry of Labour. Fixture labour statistics. December 2015. primary document gov.example.mn');
     await expect(sources.first()).toContainText('copy read at archive.example.org');
     await expect(sources.first()).toContainText('Fixture Archive');
     const hrefs = await panel.locator('ol.sources a').evaluateAll((els) => els.map((a) => a.getAttribute('href')));

@@ -118,7 +118,7 @@ test.describe('right-to-left dataset text is isolated', () => {
     const title = citation.locator('cite > bdi');
     await expect(title).toHaveText(HEBREW_TITLE);
     await expect(title).toHaveAttribute('lang', 'he');
-    const date = citation.locator(':scope > bdi', { hasText: '2016-03-01' });
+    const date = citation.locator(':scope > bdi', { hasText: '1 March 2016' });
     const link = citation.getByRole('link');
     await expect(link).toHaveAttribute('href', 'https://herald.example.co.il/article');
     // Boxes of each piece's first and last line (a date may wrap at its hyphens).
