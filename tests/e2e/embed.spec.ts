@@ -305,11 +305,16 @@ test.describe('loader: iframe height on a parent page of another origin', () => 
 
   test('without the loader the iframe keeps the embed code size (3/2, at least 420 px) and the map shows', async ({ page }) => {
     const errors = collectErrors(page);
+    // The parent page notes when the embed has posted its height: nobody acts on it, so nothing may change.
+    await page.addInitScript(() => {
+      (window as unknown as { resizePosted: Promise<void> }).resizePosted = new Promise((posted) => {
+        addEventListener('message', (e) => { if (e.data?.type === 'dprk-workers-map:resize') posted(); });
+      });
+    });
     const { iframe, frame } = await openParent(page, '?noloader');
     await expect(frame.locator('svg.map')).toBeVisible();
     await expect(frame.locator('svg.map path').nth(149)).toBeAttached();
-    // Give the embed time to post its height: nobody listens, so nothing may change.
-    await page.waitForTimeout(300);
+    await page.evaluate(() => (window as unknown as { resizePosted: Promise<void> }).resizePosted);
     const box = await iframe.evaluate((el) => {
       const r = el.getBoundingClientRect();
       const cs = getComputedStyle(el);
