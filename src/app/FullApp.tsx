@@ -1,5 +1,4 @@
-import { Suspense, useDeferredValue, useMemo } from 'react';
-import { buildViewModel } from '../view/view-model';
+import { Suspense, useDeferredValue, useMemo, useState } from 'react';
 import { shapeKey } from '../view/store';
 import { useMapApp, type AppProps } from './use-map-app';
 import { DetailsPanel } from '../ui/DetailsPanel';
@@ -21,8 +20,8 @@ export function FullApp(props: AppProps) {
   const { store, model, span, year, setYear, shapeNames, select, close, selectedView, map, shared } = useMapApp(props, 'full');
   // A year change paints the map, legend and summary first; the long table follows when React has time.
   const tableModel = useDeferredValue(model);
-  // "About the data" lists every figure whatever the year: it is built once.
-  const aboutModel = useMemo(() => buildViewModel(dataset, m, undefined, names), [dataset, m, names]);
+  // "About the data" lists every figure whatever the year: it keeps the first model (the dataset never changes in a mount).
+  const [aboutModel] = useState(model);
   const searchItems = useMemo<SearchItem[]>(() => {
     // Found by the page's name, the English name, the code, common aliases, and (territories) the state they lie in.
     const aliasesOf = (key: string, english: string, extra: string[] = []) => [english, ...extra, ...(SEARCH_ALIASES[key] ?? [])];

@@ -3,6 +3,7 @@ import type { Basis, Industry, Measure, Status } from '../model/types';
 import type { BinClass } from '../model/scale';
 
 const nf = new Intl.NumberFormat('en-US');
+const lf = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 export const en = {
@@ -73,7 +74,7 @@ export const en = {
     'art-and-monuments': 'art and monuments', shipbuilding: 'shipbuilding', manufacturing: 'manufacturing', hospitality: 'hospitality',
     'military-training': 'military training',
   } satisfies Record<Industry, string>,
-  list: (items: string[]) => new Intl.ListFormat('en', { style: 'long', type: 'conjunction' }).format(items),
+  list: (items: string[]) => lf.format(items),
   /** The accessible name of a host on the map: "China: about 80,000 workers in 2019, present". */
   hostLabel: (name: string, headline: string, status: string) => `${name}: ${headline}${status ? `, ${status}` : ''}`,
   territoryOf: (state: string) => `(${state})`,

@@ -20,8 +20,7 @@ const sortValue = (h: HostView, key: Column, m: Messages): string | number => {
 };
 
 /** Compares two hosts on a column; ties fall back to the name. */
-export function compareHosts(a: HostView, b: HostView, key: Column, ascending: boolean, m: Messages): number {
-  const collator = new Intl.Collator(m.collator);
+export function compareHosts(a: HostView, b: HostView, key: Column, ascending: boolean, m: Messages, collator = new Intl.Collator(m.collator)): number {
   const va = sortValue(a, key, m);
   const vb = sortValue(b, key, m);
   const c = typeof va === 'number' && typeof vb === 'number' ? va - vb : collator.compare(String(va), String(vb));
@@ -40,7 +39,10 @@ export const DataTable = memo(function DataTable({ model, onSelect, compact = fa
   const m = model.messages;
   const columns = compact ? COLUMNS.filter((c) => c !== 'sources') : COLUMNS;
   const [sort, setSort] = useState<{ key: Column; ascending: boolean }>({ key: 'figure', ascending: false });
-  const rows = useMemo(() => model.hosts.filter((h) => h.cls !== 'none').sort((a, b) => compareHosts(a, b, sort.key, sort.ascending, m)), [model, sort, m]);
+  const rows = useMemo(() => {
+    const collator = new Intl.Collator(m.collator);
+    return model.hosts.filter((h) => h.cls !== 'none').sort((a, b) => compareHosts(a, b, sort.key, sort.ascending, m, collator));
+  }, [model, sort, m]);
   const toggle = (key: Column) => setSort((s) => ({ key, ascending: s.key === key ? !s.ascending : key === 'name' || key === 'status' || key === 'industries' }));
   return (
     // A scrolling region must be reachable by keyboard to scroll it (WCAG 2.1.1).

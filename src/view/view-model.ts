@@ -40,6 +40,16 @@ export interface ViewModel {
 
 export type { NameTable } from '../i18n/names';
 
+/** Every source a host cites, per dataset: the same for every year, so a year change does not recompute them. */
+const sourcesByHost = new WeakMap<Dataset, Map<string, SourceRef[]>>();
+function hostSources(dataset: Dataset, host: Host): SourceRef[] {
+  let table = sourcesByHost.get(dataset);
+  if (!table) sourcesByHost.set(dataset, (table = new Map()));
+  let sources = table.get(host.id);
+  if (!sources) table.set(host.id, (sources = sourcesOf(dataset, hostSourceIds(host))));
+  return sources;
+}
+
 export function buildViewModel(dataset: Dataset, m: Messages, year?: number, names: NameTable = {}): ViewModel {
   const span = yearSpan(dataset);
   const y = year ?? span.last;
@@ -54,7 +64,7 @@ export function buildViewModel(dataset: Dataset, m: Messages, year?: number, nam
       return {
         host, name, stateName: host.territory && (names[host.isoNumeric] ?? host.territory.of), shown, cls, stale: Boolean(shown.figure) && shown.age > 0, headline: line,
         label: m.hostLabel(name, line, status),
-        sources: sourcesOf(dataset, hostSourceIds(host)),
+        sources: hostSources(dataset, host),
       };
     })
     .sort((a, b) => collator.compare(a.name, b.name));
