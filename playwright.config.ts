@@ -1,11 +1,13 @@
 import { defineConfig } from '@playwright/test';
 
 /** The built site on 127.0.0.1; the same files on localhost (another origin); a parent page for embeds on a third port. */
-export const SITE = 'http://127.0.0.1:4180/';
-export const SITE_OTHER_ORIGIN = 'http://localhost:4181/';
-export const PARENT = 'http://127.0.0.1:4182/';
+// E2E_PORT_BASE lets two checkouts run their browser tests at once without sharing servers.
+const BASE = Number(process.env.E2E_PORT_BASE ?? 4180);
+export const SITE = `http://127.0.0.1:${BASE}/`;
+export const SITE_OTHER_ORIGIN = `http://localhost:${BASE + 1}/`;
+export const PARENT = `http://127.0.0.1:${BASE + 2}/`;
 /** The repository root, so that the built site sits at a sub-path: /dist/. */
-export const SUB_PATH_SITE = 'http://127.0.0.1:4183/dist/';
+export const SUB_PATH_SITE = `http://127.0.0.1:${BASE + 3}/dist/`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -24,9 +26,9 @@ export default defineConfig({
     },
   },
   webServer: [
-    { command: 'node scripts/serve.mjs dist 4180 127.0.0.1', url: SITE, reuseExistingServer: !process.env.CI },
-    { command: 'node scripts/serve.mjs dist 4181 localhost', url: SITE_OTHER_ORIGIN, reuseExistingServer: !process.env.CI },
-    { command: 'node scripts/serve.mjs tests/fixtures 4182 127.0.0.1', url: `${PARENT}health.txt`, reuseExistingServer: !process.env.CI },
-    { command: 'node scripts/serve.mjs . 4183 127.0.0.1', url: SUB_PATH_SITE, reuseExistingServer: !process.env.CI },
+    { command: `node scripts/serve.mjs dist ${BASE} 127.0.0.1`, url: SITE, reuseExistingServer: !process.env.CI },
+    { command: `node scripts/serve.mjs dist ${BASE + 1} localhost`, url: SITE_OTHER_ORIGIN, reuseExistingServer: !process.env.CI },
+    { command: `node scripts/serve.mjs tests/fixtures ${BASE + 2} 127.0.0.1`, url: `${PARENT}health.txt`, reuseExistingServer: !process.env.CI },
+    { command: `node scripts/serve.mjs . ${BASE + 3} 127.0.0.1`, url: SUB_PATH_SITE, reuseExistingServer: !process.env.CI },
   ],
 });
