@@ -1,6 +1,7 @@
 /** Starts a page: reads the prerendered map, loads and validates the dataset, then hydrates (or shows what failed). */
+import './preact-options';
 import { StrictMode, type ComponentType } from 'react';
-import { createRoot, hydrateRoot, type Root, type RootOptions } from 'react-dom/client';
+import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { loadDataset, textHash, type LoadResult } from './load';
 import type { AppProps } from './use-map-app';
 import type { Messages } from '../i18n/en';
@@ -8,11 +9,6 @@ import type { NameTable } from '../view/view-model';
 import { readLayout } from '../map/read-layout';
 import { LoadStatus } from '../ui/LoadStatus';
 
-/** Every caught render error is logged once, here; readers see plain words from the boundary. */
-const rootOptions: RootOptions = {
-  onCaughtError: (error) => console.error('A part of the page failed to render:', error),
-  onUncaughtError: (error) => console.error('The page failed to render:', error),
-};
 
 export function bootstrap(App: ComponentType<AppProps>, messages: Messages, names?: NameTable) {
   const root = document.getElementById('app');
@@ -42,8 +38,8 @@ export function bootstrap(App: ComponentType<AppProps>, messages: Messages, name
         </StrictMode>
       );
       // Hydrate when the data is the one the page was built from; otherwise render afresh.
-      if (root.dataset.hash === textHash(result.text)) hydrateRoot(root, app, rootOptions);
-      else createRoot(root, rootOptions).render(app);
+      if (root.dataset.hash === textHash(result.text)) hydrateRoot(root, app);
+      else createRoot(root).render(app);
     } catch (error) {
       console.error('The page could not start:', error);
       showStatus({ ok: false, title: messages.errors.loadFailed, detail: '' });
