@@ -57,6 +57,8 @@ export function renderPage({ template, mode, dataset, datasetText, layout, messa
   const head = [
     production ? `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">` : '',
     `<title>${escapeHtml(title)}</title>`,
+    // Before the application: the prerendered map answers hover, focus and taps at once (public/first.js).
+    '<script async src="./first.js"></script>',
     mode === 'full' ? `<link rel="preload" href="${dataPath}" as="fetch" crossorigin>` : '',
     ...alternates.map((a) => `<link rel="alternate" hreflang="${a.lang}" href="${escapeHtml(a.href)}">`),
   ].join('\n    ');
