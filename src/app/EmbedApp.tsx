@@ -1,4 +1,5 @@
-import { Suspense, useDeferredValue, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
+import { useLaterValue } from '../ui/use-later-value';
 import { useMapApp, type AppProps } from './use-map-app';
 import { DetailsPanel } from '../ui/DetailsPanel';
 import { Legend } from '../ui/Legend';
@@ -17,7 +18,7 @@ export function EmbedApp(props: AppProps) {
     return content ? reportHeight(content) : undefined;
   }, []);
   const query = year === span.last ? '' : `?year=${year}`;
-  const tableModel = useDeferredValue(model);
+  const tableModel = useLaterValue(model);
 
   return (
     <div className="embed">

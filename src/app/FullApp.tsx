@@ -1,4 +1,5 @@
-import { Suspense, useDeferredValue, useMemo, useState } from 'react';
+import { Suspense, useMemo, useState } from 'react';
+import { useLaterValue } from '../ui/use-later-value';
 import { shapeKey } from '../view/store';
 import { useMapApp, type AppProps } from './use-map-app';
 import { DetailsPanel } from '../ui/DetailsPanel';
@@ -19,7 +20,7 @@ export function FullApp(props: AppProps) {
   const { layout, dataBase, dataset, messages: m, names } = props;
   const { store, model, span, year, setYear, shapeNames, select, close, selectedView, map, shared } = useMapApp(props, 'full');
   // A year change paints the map, legend and summary first; the long table follows when React has time.
-  const tableModel = useDeferredValue(model);
+  const tableModel = useLaterValue(model);
   // "About the data" lists every figure whatever the year: it keeps the first model (the dataset never changes in a mount).
   const [aboutModel] = useState(model);
   const searchItems = useMemo<SearchItem[]>(() => {
