@@ -23,7 +23,6 @@ export const LAST_YEAR = 2020;
 export const ARABIC_NAME = 'الجزائر';
 export const HEBREW_TITLE = 'פועלים מצפון קוריאה';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests break fixtures in ways the types forbid
 export type FixtureData = any;
 
 /** A fresh copy of the fixture, to change for one test. */
