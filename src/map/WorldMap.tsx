@@ -62,7 +62,8 @@ export const WorldMap = memo(function WorldMap({ layout, model, store, labelId, 
               data-shape={s.id}
               data-name={s.name}
               data-host={h?.host.id}
-              data-c={h && s.centroid ? `${s.centroid[0]},${s.centroid[1]}` : undefined}
+              // Every shape's centre, not only the built hosts': a host new in a fetched dataset is reached by keys too.
+              data-c={s.centroid ? `${s.centroid[0]},${s.centroid[1]}` : undefined}
               {...(isTarget ? targetProps(h, h.host.id === firstKey) : {})}
             />
           );
