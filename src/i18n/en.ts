@@ -6,6 +6,9 @@ const nf = new Intl.NumberFormat('en-US');
 const lf = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+/** "in 2017", "in November 2017", but "on 1 November 2017": a day takes "on". */
+const inOrOn = (date: string) => (/^\d{1,2} \p{L}/u.test(date) ? `on ${date}` : `in ${date}`);
+
 export const en = {
   locale: 'en',
   /** Collation and case rules for sorting and search. */
@@ -23,13 +26,13 @@ export const en = {
   },
   /** A figure with what it counts and its date: "33 left in 2019", "about 15,000 sent from 2024 to 2025". */
   measure: {
-    present: (amount: string, date: string) => `${amount} workers in ${date}`,
-    permits: (amount: string, date: string) => `${amount} valid work permits in ${date}`,
+    present: (amount: string, date: string) => `${amount} workers ${inOrOn(date)}`,
+    permits: (amount: string, date: string) => `${amount} valid work permits ${inOrOn(date)}`,
     sent: (amount: string, date: string, since?: string) => (since ? `${amount} sent between ${since} and ${date}` : `${amount} sent by ${date}`),
     departed: (amount: string, date: string, since?: string) => (since ? `${amount} left between ${since} and ${date}` : `${amount} left or were sent home by ${date}`),
-    planned: (amount: string, date: string) => `${amount} announced or planned in ${date}`,
-    peak: (amount: string, date: string) => `a peak of ${amount} in ${date}`,
-    'upper-bound': (amount: string, date: string) => `no more than ${amount} in ${date} (an upper bound)`,
+    planned: (amount: string, date: string) => `${amount} announced or planned ${inOrOn(date)}`,
+    peak: (amount: string, date: string) => `a peak of ${amount} ${inOrOn(date)}`,
+    'upper-bound': (amount: string, date: string) => `no more than ${amount} ${inOrOn(date)} (an upper bound)`,
   } satisfies Record<Measure, (amount: string, date: string, since?: string) => string>,
   measureName: {
     present: 'people present', permits: 'valid work permits', sent: 'people sent', departed: 'departures',

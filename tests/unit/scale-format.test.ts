@@ -84,6 +84,11 @@ describe('English messages', () => {
     ];
     for (const [over, text] of cases) expect(figureText(en, fig(over))).toBe(text);
   });
+  it('dates a figure "in" a year or a month and "on" a day', () => {
+    expect(figureText(en, fig({ measure: 'permits', value: 1221, asOf: '2017-11-01' }))).toBe('1,221 valid work permits on 1 November 2017');
+    expect(figureText(en, fig({ measure: 'permits', value: 1221, asOf: '2017-11' }))).toBe('1,221 valid work permits in November 2017');
+    expect(figureText(en, fig({ value: 1190, asOf: '2017' }))).toBe('1,190 workers in 2017');
+  });
   it('writes an upper bound without doubling its words', () => {
     expect(figureText(en, fig({ measure: 'upper-bound', high: 80000, asOf: '2019-07' }))).toBe('no more than 80,000 in July 2019 (an upper bound)');
   });
