@@ -1,7 +1,10 @@
 import { FALLBACK_PATTERN } from './palette';
 
 /** Pattern fills for the classes that are not a number, so they differ without colour; and the hatch that marks an old figure. */
-export function MapPatterns({ width, height }: { width: number; height: number }) {
+/** Classes that a figure colours, and so can be old. */
+const STALE_CLASSES = ['bin-0', 'bin-1', 'bin-2', 'bin-3', 'bin-4'] as const;
+
+export function MapPatterns() {
   return (
     <defs>
       <pattern id="pat-unknown" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)">
@@ -16,14 +19,14 @@ export function MapPatterns({ width, height }: { width: number; height: number }
         <rect className="pat-withdrawn-bg" fill={FALLBACK_PATTERN['pat-withdrawn-bg']} width="6" height="6" />
         <rect className="pat-withdrawn-fg" fill={FALLBACK_PATTERN['pat-withdrawn-fg']} width="1.2" height="6" />
       </pattern>
-      {/* An old figure keeps its class colour in stripes of full and faded strength: hatched in its own colour. */}
-      <pattern id="pat-stale" patternUnits="userSpaceOnUse" width="4" height="4" patternTransform="rotate(45)">
-        <rect width="4" height="4" fill="#fff" fillOpacity="0.45" />
-        <rect width="2.2" height="4" fill="#fff" />
-      </pattern>
-      <mask id="mask-stale" maskUnits="userSpaceOnUse" x="0" y="0" width={width} height={height}>
-        <rect width={width} height={height} fill="url(#pat-stale)" />
-      </mask>
+      {/* An old figure keeps its class colour in stripes of full and faded strength: hatched in its own colour.
+          A pattern per class, not a mask: a mask over the map cost ten times the raster work on every repaint. */}
+      {STALE_CLASSES.map((cls) => (
+        <pattern key={cls} id={`stale-${cls}`} patternUnits="userSpaceOnUse" width="4" height="4" patternTransform="rotate(45)">
+          <rect className={`c-${cls}`} width="4" height="4" fillOpacity="0.45" />
+          <rect className={`c-${cls}`} width="2.2" height="4" />
+        </pattern>
+      ))}
     </defs>
   );
 }

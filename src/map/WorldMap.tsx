@@ -47,7 +47,7 @@ export const WorldMap = memo(function WorldMap({ layout, model, store, labelId, 
   const markerHosts = model.hosts.filter((h) => layout.markers[h.host.id]);
   return (
     <svg ref={ref} className="map" tabIndex={-1} viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-labelledby={labelId} aria-describedby={descriptionId}>
-      <MapPatterns width={layout.width} height={layout.height} />
+      <MapPatterns />
       <g className="shapes" fill={FALLBACK_FILL.none} stroke={FALLBACK_BORDER} strokeWidth={0.5}>
         {layout.shapes.map((s) => {
           const h = model.byShape.get(s.id);

@@ -52,6 +52,9 @@ test('by keyboard: arrows, Home, End and Page Down change the map, the legend, t
   await expect(slider(page)).toHaveValue('2017');
   // Two years old in 2017: hatched, and the tooltip says how old.
   await expect(mongolia(page)).toHaveClass('c-bin-1 stale');
+  // Drawn hatched: its class colour in a striped pattern, and the legend's entry for old figures alike.
+  await expect.poll(() => mongolia(page).evaluate((el) => getComputedStyle(el).fill)).toMatch(/url\("?#stale-bin-1"?\)/);
+  await expect.poll(() => page.locator('.stale-swatch').evaluate((el) => getComputedStyle(el).fill)).toMatch(/url\("?#stale-bin-2"?\)/);
   tooltip = await hoverHost(page, 'MNG');
   await expect(tooltip.locator('.tooltip-figure')).toHaveText('1,200 workers in June 2015');
   await expect(tooltip.locator('.tooltip-basis')).toHaveText('the latest count as of 2017, 2 years old. On the word of a government’s own report');
