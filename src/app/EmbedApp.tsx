@@ -2,6 +2,7 @@ import { Suspense, useDeferredValue, useEffect } from 'react';
 import { useMapApp, type AppProps } from './use-map-app';
 import { DetailsPanel } from '../ui/DetailsPanel';
 import { Legend } from '../ui/Legend';
+import { ImageExport } from '../ui/ImageExport';
 import { DataTable } from '../ui/DataTable';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { MapSummary } from '../ui/Summary';
@@ -29,6 +30,9 @@ export function EmbedApp(props: AppProps) {
       {map}
       <ErrorBoundary what="legend" m={m}>
         <Legend model={model} />
+      </ErrorBoundary>
+      <ErrorBoundary what="image" m={m}>
+        <ImageExport model={model} selectedView={selectedView} />
       </ErrorBoundary>
       <ErrorBoundary what="details" m={m}>
         <DetailsPanel store={store} model={model} shapeNames={shapeNames} onClose={close} />
