@@ -138,6 +138,15 @@ test.describe('image export', () => {
     expect(png.length).toBeGreaterThan(50_000);
   });
 
+  test('the Korean page loads the same export script (from ../assets/) and credits in Korean', async ({ page }) => {
+    await openFixture(page, './ko/?year=2018#RUS');
+    const download = await downloadBy(page, 'SVG 내려받기');
+    expect(download.suggestedFilename()).toBe('dprk-workers-map-2018-russia.svg');
+    const svg = (await bytesOf(download)).toString('utf8');
+    expect(svg).toContain('xml:lang="ko"');
+    expect(svg).toContain(`데이터: ${DATA_TITLE}, 버전 ${VERSION}(2020년 12월 31일), CC BY 4.0. 지도 경계: Natural Earth. ${SITE}ko/?year=2018#RUS`);
+  });
+
   test('the embed, opened on its own, downloads too', async ({ page }) => {
     // The embed carries its own copy of the shipped dataset.
     const shipped = JSON.parse(readFileSync('data/dataset.json', 'utf8')) as { version: string };
