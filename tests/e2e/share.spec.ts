@@ -172,6 +172,8 @@ test.describe('copy citation', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
   test('copies the figure, its source, the version and a permanent link that reopens that view', async ({ page }) => {
+    // Two full page loads (the page, then the link in a fresh one): over 30 s on two busy cores.
+    test.slow();
     await openFixture(page, './#RUS');
     const panel = page.locator('section.panel');
     await expect(panel.locator('h2')).toHaveText('Russia');
