@@ -3,6 +3,7 @@ import { useLaterValue } from '../ui/use-later-value';
 import { useMapApp, type AppProps } from './use-map-app';
 import { DetailsPanel } from '../ui/DetailsPanel';
 import { Legend } from '../ui/Legend';
+import { ImageExport } from '../ui/ImageExport';
 import { DataTable } from '../ui/DataTable';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { MapSummary } from '../ui/Summary';
@@ -30,6 +31,9 @@ export function EmbedApp(props: AppProps) {
       {map}
       <ErrorBoundary what="legend" m={m}>
         <Legend model={model} />
+      </ErrorBoundary>
+      <ErrorBoundary what="image" m={m}>
+        <ImageExport model={model} selectedView={selectedView} />
       </ErrorBoundary>
       <ErrorBoundary what="details" m={m}>
         <DetailsPanel store={store} model={model} shapeNames={shapeNames} onClose={close} />

@@ -4,6 +4,7 @@ import { shapeKey } from '../view/store';
 import { useMapApp, type AppProps } from './use-map-app';
 import { DetailsPanel } from '../ui/DetailsPanel';
 import { Legend } from '../ui/Legend';
+import { ImageExport } from '../ui/ImageExport';
 import { DataTable } from '../ui/DataTable';
 import { CountrySearch } from '../ui/CountrySearch';
 import { About } from '../ui/About';
@@ -74,6 +75,9 @@ export function FullApp(props: AppProps) {
             {map}
             <ErrorBoundary what="legend" m={m}>
               <Legend model={model} />
+            </ErrorBoundary>
+            <ErrorBoundary what="image" m={m}>
+              <ImageExport model={model} selectedView={selectedView} />
             </ErrorBoundary>
           </div>
           <div className="panel-column">

@@ -197,7 +197,7 @@ export const en = {
   errors: {
     partFailed: (part: string) => `The ${part} could not be shown.`,
     tryAgain: 'Try again',
-    parts: { tooltip: 'tooltip', details: 'details', table: 'table', legend: 'legend', map: 'map', summary: 'summary', search: 'search', year: 'year control', about: 'notes about the data', embed: 'embed dialog' },
+    parts: { tooltip: 'tooltip', details: 'details', table: 'table', legend: 'legend', map: 'map', summary: 'summary', search: 'search', year: 'year control', about: 'notes about the data', embed: 'embed dialog', image: 'image download' },
     loadFailed: 'The dataset could not be loaded.',
     invalidJson: 'The dataset is not valid JSON.',
     invalid: (n: number) => `The dataset failed validation (${n} error${n === 1 ? '' : 's'}).`,
@@ -244,6 +244,26 @@ export const en = {
     copied: 'Copied to the clipboard.',
     copyFailed: 'Copy failed: select the code and copy it by hand.',
     frameTitle: (version: string) => `Map: North Korean overseas workers by host country (dataset v${version})`,
+  },
+  share: {
+    image: 'Image of this view',
+    png: 'Download PNG',
+    svg: 'Download SVG',
+    preparing: 'Making the image…',
+    ready: (file: string) => `Image ready: ${file}`,
+    failed: 'The image could not be made.',
+    openFullForImage: 'Download an image from the full map',
+    imageSelected: (name: string, headline: string) => `${name}: ${headline}`,
+    credit: (title: string, version: string, updated: string, licence: string, url: string) =>
+      `Data: ${title}, version ${version} (${updated}), ${licence}. Map shapes: Natural Earth. ${url}`,
+    copyCitation: 'Copy citation',
+    citationOf: (figure: string) => ` of ${figure}`,
+    copied: 'Citation copied to the clipboard.',
+    copyFailed: 'Copy failed: select the citation below and copy it by hand.',
+    citationText: 'Citation',
+    citationSource: (publisher: string, title: string, published: string, url: string) => `${publisher}, “${title}” (${published}), ${url}`,
+    citation: (c: { host: string; figure: string; sources: string; title: string; version: string; updated: string; licence: string; link: string }) =>
+      `${c.host}: ${c.figure}. Source: ${c.sources}. Data: ${c.title}, version ${c.version} (${c.updated}), ${c.licence}. Permanent link: ${c.link}`,
   },
 };
 

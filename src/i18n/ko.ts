@@ -233,7 +233,7 @@ export const ko: Messages = {
   errors: {
     partFailed: (part: string) => `${part}${eul(part)} 표시하지 못했습니다.`,
     tryAgain: '다시 시도',
-    parts: { tooltip: '툴팁', details: '상세 정보', table: '표', legend: '범례', map: '지도', summary: '요약', search: '검색창', year: '연도 선택', about: '데이터 설명', embed: '퍼가기 창' },
+    parts: { tooltip: '툴팁', details: '상세 정보', table: '표', legend: '범례', map: '지도', summary: '요약', search: '검색창', year: '연도 선택', about: '데이터 설명', embed: '퍼가기 창', image: '이미지 내려받기' },
     loadFailed: '데이터셋을 불러오지 못했습니다.',
     invalidJson: '데이터셋이 올바른 JSON 형식이 아닙니다.',
     invalid: (n: number) => `데이터셋 검증에 실패했습니다(오류 ${n}건).`,
@@ -286,5 +286,25 @@ export const ko: Messages = {
     copied: '클립보드에 복사했습니다.',
     copyFailed: '복사하지 못했습니다. 코드를 선택해 직접 복사하세요.',
     frameTitle: (version: string) => `지도: 국가별 북한 해외 파견 노동자(데이터셋 v${version})`,
+  },
+  share: {
+    image: '지금 보이는 지도 이미지',
+    png: 'PNG 내려받기',
+    svg: 'SVG 내려받기',
+    preparing: '이미지를 만드는 중입니다…',
+    ready: (file: string) => `이미지를 만들었습니다: ${file}`,
+    failed: '이미지를 만들지 못했습니다.',
+    openFullForImage: '전체 지도에서 이미지 내려받기',
+    imageSelected: (name: string, headline: string) => `${name}: ${headline}`,
+    credit: (title: string, version: string, updated: string, licence: string, url: string) =>
+      `데이터: ${title}, 버전 ${version}(${day(updated)}), ${licence}. 지도 경계: Natural Earth. ${url}`,
+    copyCitation: '인용 정보 복사',
+    citationOf: (figure: string) => `: ${figure}`,
+    copied: '인용 정보를 클립보드에 복사했습니다.',
+    copyFailed: '복사하지 못했습니다. 아래 인용 정보를 선택해 직접 복사하세요.',
+    citationText: '인용 정보',
+    citationSource: (publisher: string, title: string, published: string, url: string) => `${publisher}, 「${title}」(${published}), ${url}`,
+    citation: (c: { host: string; figure: string; sources: string; title: string; version: string; updated: string; licence: string; link: string }) =>
+      `${c.host}: ${c.figure}. 출처: ${c.sources}. 데이터: ${c.title}, 버전 ${c.version}(${day(c.updated)}), ${c.licence}. 고정 링크: ${c.link}`,
   },
 };

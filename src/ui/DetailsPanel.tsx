@@ -1,4 +1,5 @@
-import { useSyncExternalStore } from 'react';
+import { useState, useSyncExternalStore } from 'react';
+import type { Figure } from '../model/types';
 import { shapeKey, type Store } from '../view/store';
 import { ORIGIN_SHAPE } from '../i18n/aliases';
 import type { ViewModel } from '../view/view-model';
@@ -7,6 +8,8 @@ import { newestFirst } from '../model/figures';
 import { figureText, formatDate } from '../i18n/format';
 import { Citation, DataText } from './Citations';
 import { FigureChart } from './FigureChart';
+import { figureCitation } from '../view/citation';
+import { copyText } from './clipboard';
 
 interface Props {
   store: Store;
@@ -22,6 +25,9 @@ export function DetailsPanel({ store, model, shapeNames, onClose, placeholder }:
   const selected = useSyncExternalStore(store.subscribe, () => store.get().selected, () => null);
   const m = model.messages;
   const view = selected ? model.byId.get(selected) : undefined;
+  // The outcome of the last "Copy citation", for the host and year it was made in.
+  const [copied, setCopied] = useState<{ key: string; ok: boolean; text: string } | null>(null);
+  const copyKey = `${selected}|${model.year}`;
   if (!selected) return placeholder ? <p className="panel panel-empty">{placeholder}</p> : null;
   const close = (
     <button type="button" className="panel-close" onClick={onClose} aria-label={m.panel.close}>
@@ -48,6 +54,11 @@ export function DetailsPanel({ store, model, shapeNames, onClose, placeholder }:
   const sources = view.sources.filter((s) => shownIds.has(s.id));
   const refNumber = new Map(sources.map((s, i) => [s.id, i + 1]));
   const refs = (ids: readonly string[]) => ids.map((id) => `[${refNumber.get(id) ?? '?'}]`).join('');
+  const copyCitation = async (f: Figure) => {
+    const text = figureCitation(m, model.dataset, { id: host.id, name: view.name }, f, window.location.href);
+    setCopied({ key: copyKey, ok: await copyText(text), text });
+  };
+  const copyOutcome = copied?.key === copyKey ? copied : null;
   return (
     <section className="panel" aria-labelledby="panel-title" id="details" tabIndex={-1}>
       <div className="panel-head">
@@ -105,6 +116,9 @@ export function DetailsPanel({ store, model, shapeNames, onClose, placeholder }:
                   {f.scope === 'partial' && <span className="scope"> ({m.partial})</span>}
                   {f.note && <span className="estimate-note"> <DataText>{f.note}</DataText></span>}
                   {f.dispute && <span className="dispute"> {m.tooltip.disputed} <DataText>{f.dispute.note}</DataText> {refs(f.dispute.sources)}</span>}
+                  <button type="button" className="link-button cite-button needs-script" onClick={() => void copyCitation(f)}>
+                    {m.share.copyCitation}<span className="visually-hidden">{m.share.citationOf(figureText(m, f))}</span>
+                  </button>
                 </td>
                 <td>{m.basis[f.basis]}</td>
                 <td>{refs(f.sources)}</td>
@@ -112,6 +126,14 @@ export function DetailsPanel({ store, model, shapeNames, onClose, placeholder }:
             ))}
           </tbody>
         </table>
+      )}
+      {figures.length > 0 && (
+        <p role="status" className="copy-status cite-status">
+          {copyOutcome && (copyOutcome.ok ? m.share.copied : m.share.copyFailed)}
+        </p>
+      )}
+      {copyOutcome && !copyOutcome.ok && (
+        <textarea className="cite-text" readOnly rows={5} aria-label={m.share.citationText} value={copyOutcome.text} onFocus={(e) => e.currentTarget.select()} />
       )}
       {later > 0 && <p className="panel-later">{m.panel.laterNote(model.year)}</p>}
       <h3>{m.panel.sources}</h3>

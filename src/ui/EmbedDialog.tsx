@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { embedSnippet } from '../embed/snippet';
 import type { Messages } from '../i18n/en';
+import { copyText } from './clipboard';
 
 interface Props {
   version: string;
@@ -8,17 +9,6 @@ interface Props {
   /** The year shown, when it is not the default one. */
   year: number | undefined;
   m: Messages;
-}
-
-async function copyText(text: string, fallback: HTMLTextAreaElement | null): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    if (!fallback) return false;
-    fallback.select();
-    return document.execCommand('copy');
-  }
 }
 
 function Option({ checked, onChange, label }: { checked: boolean; onChange: (checked: boolean) => void; label: string }) {

@@ -64,6 +64,8 @@ test.describe('Korean pages', () => {
   });
 
   test('have no axe violations, with a panel open', async ({ page }) => {
+    // axe walks every path of the map: slow on two cores (as in a11y.spec.ts).
+    test.setTimeout(90_000);
     await page.goto('ko/#QAT');
     await ready(page);
     await expect(page.locator('#panel-title')).toHaveText('카타르');

@@ -33,6 +33,9 @@ const SPECIAL: Record<string, unknown[][]> = {
   'page.credit': [['2.0.0', '2026-11-24']],
   'about.download': [['2.0.0', '2026-11-24']],
   'embed.frameTitle': [['2.0.0']],
+  // Dataset text (title, licence name) and a URL come from the dataset and the page.
+  'share.credit': [['데이터셋 제목', '2.0.0', '2026-11-24', '라이선스', 'https://example.org/ko/?year=2019#CHN']],
+  'share.citation': [[{ host: '중국', figure: '2019년 기준 80,000명', sources: '출처 목록', title: '데이터셋 제목', version: '2.0.0', updated: '2026-11-24', licence: '라이선스', link: 'https://example.org/ko/?year=2019#CHN' }]],
 };
 
 /** Language codes and paths: read by the code, never shown. */
@@ -57,7 +60,7 @@ function render(tree: Tree, path = ''): { path: string; text: string }[] {
  * Latin-letter words a Korean reader sees as they are: file formats, the IT industry, key caps,
  * the English page's own name, the map data's proper names and the version prefix ("v2.0.0").
  */
-const ALLOWED = new Set(['CSV', 'JSON', 'IT', 'Enter', 'Esc', 'English', 'Natural', 'Earth', 'world', 'atlas', 'v']);
+const ALLOWED = new Set(['CSV', 'JSON', 'PNG', 'SVG', 'IT', 'Enter', 'Esc', 'English', 'Natural', 'Earth', 'world', 'atlas', 'v']);
 const latinWords = (text: string) => text.replace(/https?\(s\)|https?:\/\/\S+/g, '').match(/[A-Za-z]+/g) ?? [];
 
 describe('Korean messages', () => {

@@ -32,7 +32,7 @@ function englishPhrases(o: unknown, out: string[] = []): string[] {
 }
 
 // Latin words a Korean page may show: file formats, the other language's name, map credits.
-const ALLOWED = new Set(['Enter', 'Esc', 'CSV', 'JSON', 'Schema', 'English', 'Natural', 'Earth', 'world', 'atlas', 'IT', 'CC', 'BY', 'v']);
+const ALLOWED = new Set(['Enter', 'Esc', 'CSV', 'JSON', 'PNG', 'SVG', 'Schema', 'English', 'Natural', 'Earth', 'world', 'atlas', 'IT', 'CC', 'BY', 'v']);
 
 describe.each([['the full page', FullApp], ['the embed', EmbedApp]])('%s in Korean', (_, App) => {
   const text = interfaceText(renderToString(<App dataset={dataset} messages={ko} names={NAMES_KO} layout={layout} dataBase="../data/" />));
