@@ -1,22 +1,23 @@
-import { useState, useSyncExternalStore } from 'react';
+import { useEffect, useState } from 'react';
 import type { HostView, ViewModel } from '../view/view-model';
 import { imageFileName } from '../view/export-name';
 import { permalink } from '../view/citation';
 import { loadImageExport } from './image-export/load';
 
-const never = () => () => {};
 /**
  * A sandboxed frame without allow-same-origin has the origin "null"; the embed code's sandbox has
  * no allow-downloads either, so a download there would be dropped without a word.
  */
-// preact/compat's useSyncExternalStore reads this at prerender too (it has no server snapshot).
 const isSandboxed = () => typeof window !== 'undefined' && window.origin === 'null';
 
 /** "Download PNG" and "Download SVG" of the view as it is: year, selection, legend and credit. */
 export function ImageExport({ model, selectedView }: { model: ViewModel; selectedView: HostView | undefined }) {
   const m = model.messages;
   const { dataset, year } = model;
-  const sandboxed = useSyncExternalStore(never, isSandboxed, () => false);
+  // After hydration, not during it: the prerendered page is not sandboxed, and hydration on
+  // preact/compat keeps the prerendered attributes of what it reuses.
+  const [sandboxed, setSandboxed] = useState(false);
+  useEffect(() => setSandboxed(isSandboxed()), []);
   const [status, setStatus] = useState('');
   const host = selectedView?.host;
 
