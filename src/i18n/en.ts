@@ -242,6 +242,47 @@ export const en = {
     copyFailed: 'Copy failed: select the code and copy it by hand.',
     frameTitle: (version: string) => `Map: North Korean overseas workers by host country (dataset v${version})`,
   },
+  /** Share cards, host pages and the change feed. */
+  share: {
+    cardHosts: (n: number) => `${n} hosts`,
+    cardCredit: (version: string, updated: string, licence: string, publisher: string) => `Data: DPRK overseas workers dataset v${version} (${updated}), ${licence} · ${publisher}`,
+    hostTitle: (name: string) => `${name}: North Korea’s overseas workers`,
+    hostDescription: (name: string, headline: string, year: number) => `${name} as of ${year}: ${headline}. Every figure with its date, what it counts and its sources.`,
+    imageAlt: (year: number) => `World map of North Korea’s overseas workers as of ${year}`,
+    hostImageAlt: (name: string, year: number) => `World map of North Korea’s overseas workers as of ${year}, ${name} outlined`,
+    feedTitle: 'North Korea’s overseas workers: dataset releases',
+    feed: 'Feed of dataset releases (Atom)',
+    changes: 'Changes across dataset versions',
+    change: (version: string, date: string) => `v${version} (${date})`,
+    noChanges: 'The changelog records no change for this host.',
+    changesLoading: 'Loading the changes…',
+    changesFailed: 'The list of changes could not be loaded: see the changelog.',
+    changesInEnglish: 'Changelog entries are in English.',
+  },
+  /** How to cite, credits, grading, licences. */
+  cite: {
+    title: 'How to cite',
+    intro: 'Cite the dataset with its version, so that a reader finds the figures you used:',
+    name: 'Title',
+    version: 'Version',
+    date: 'Date',
+    url: 'Permanent URL',
+    licence: 'Licence',
+    publisherUnset: 'PUBLISHER NAME',
+    urlUnset: 'PERMANENT URL',
+    creditsTitle: 'Credits and corrections',
+    publisher: 'Published by',
+    corrections: 'Found an error? Send a correction to',
+    correctionsUnset: 'CORRECTIONS CONTACT',
+    /** Follows a placeholder; the file and field names come after it. */
+    unset: 'not set yet; the deployer sets it in',
+    gradingTitle: 'How figures are chosen and graded',
+    grading: 'A figure enters the dataset only when its source states that number of people, of that kind, for that place and date; every check is logged in the dataset’s verification log. Each figure is graded by what it counts (people present, valid work permits, people sent, departures, plans, past peaks, upper bounds) and on whose word it rests. When two counts share a date, the better-founded one colours the map: a government’s own report, then an official’s statement, the United Nations, an intelligence agency, a researcher, news reporting, and last an unnamed source.',
+    downloads: 'Download the data:',
+    codeLicence: 'Code licence',
+    dataLicence: 'Data licence',
+    thirdParty: 'Licences of the code this site ships',
+  },
 };
 
 export type Messages = typeof en;

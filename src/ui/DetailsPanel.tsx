@@ -7,6 +7,7 @@ import { newestFirst } from '../model/figures';
 import { figureText, formatDate } from '../i18n/format';
 import { Citation, DataText } from './Citations';
 import { FigureChart } from './FigureChart';
+import { HostChanges } from './HostChanges';
 
 interface Props {
   store: Store;
@@ -15,11 +16,14 @@ interface Props {
   onClose: () => void;
   /** Text shown when nothing is selected; none in the embed. */
   placeholder?: string;
+  /** Folder of the dataset files: the full page lists the host's changes across versions from there. */
+  dataBase?: string;
 }
 
 /** The pinned details of the selected country as of the chosen year, with every citation as a link. */
-export function DetailsPanel({ store, model, shapeNames, onClose, placeholder }: Props) {
-  const selected = useSyncExternalStore(store.subscribe, () => store.get().selected, () => null);
+export function DetailsPanel({ store, model, shapeNames, onClose, placeholder, dataBase }: Props) {
+  // The server snapshot is the store's own: a host page is prerendered (and hydrated) with its host selected.
+  const selected = useSyncExternalStore(store.subscribe, () => store.get().selected, () => store.get().selected);
   const m = model.messages;
   const view = selected ? model.byId.get(selected) : undefined;
   if (!selected) return placeholder ? <p className="panel panel-empty">{placeholder}</p> : null;
@@ -114,6 +118,7 @@ export function DetailsPanel({ store, model, shapeNames, onClose, placeholder }:
         </table>
       )}
       {later > 0 && <p className="panel-later">{m.panel.laterNote(model.year)}</p>}
+      {dataBase !== undefined && <HostChanges key={host.id} hostId={host.id} dataBase={dataBase} m={m} />}
       <h3>{m.panel.sources}</h3>
       <p className="muted">{m.citation.originalLanguage}</p>
       <ol className="sources">
