@@ -40,7 +40,7 @@ const locales = [
 
 /** A link from one page to another, both given from the site's root ("ko/country/QAT/"): absolute with a base URL, else relative. */
 const depth = (path: string) => path.split('/').length - 1;
-const relative = (from: string, to: string) => (from === to ? './' : `${'../'.repeat(depth(from))}${to}` || './');
+const relative = (from: string, to: string) => `${'../'.repeat(depth(from))}${to}` || './';
 const link = (from: string, to: string) => (info.baseUrl ? `${info.baseUrl}${to}` : relative(from, to));
 
 // Cards: the world and one per host. Their words are English on both languages' pages: no Hangul font is

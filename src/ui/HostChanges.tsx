@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 import { hostChangesFrom, type HostChange } from '../model/changelog';
 import type { Messages } from '../i18n/en';
 import { DataText } from './Citations';
@@ -17,22 +17,16 @@ function loadChanges(url: string): Promise<unknown> {
 
 type State = 'closed' | 'loading' | 'failed' | HostChange[];
 
-/** "Changes across dataset versions" for one host: a closed <details> that fetches data/changes.json when opened. */
+/** "Changes across dataset versions" for one host (keyed by host): a closed <details> that fetches data/changes.json when first opened. */
 export function HostChanges({ hostId, dataBase, m }: { hostId: string; dataBase: string; m: Messages }) {
   const [state, setState] = useState<State>('closed');
-  const [open, setOpen] = useState(false);
-  useEffect(() => {
-    if (!open) return undefined;
-    let live = true;
-    setState((s) => (Array.isArray(s) ? s : 'loading'));
-    loadChanges(`${dataBase}changes.json`).then(
-      (json) => { if (live) setState(hostChangesFrom(json, hostId)); },
-      () => { if (live) setState('failed'); },
-    );
-    return () => { live = false; };
-  }, [open, hostId, dataBase]);
+  const onToggle = (e: SyntheticEvent<HTMLDetailsElement>) => {
+    if (!e.currentTarget.open || (state !== 'closed' && state !== 'failed')) return;
+    setState('loading');
+    loadChanges(`${dataBase}changes.json`).then((json) => setState(hostChangesFrom(json, hostId)), () => setState('failed'));
+  };
   return (
-    <details className="host-changes" onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <details className="host-changes" onToggle={onToggle}>
       <summary>{m.share.changes}</summary>
       {state === 'loading' && <p className="muted">{m.share.changesLoading}</p>}
       {state === 'failed' && <p className="muted">{m.share.changesFailed}</p>}
