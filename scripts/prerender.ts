@@ -46,6 +46,7 @@ const link = (from: string, to: string) => (info.baseUrl ? `${info.baseUrl}${to}
 // Cards: the world and one per host. Their words are English on both languages' pages: no Hangul font is
 // assumed on the build machine (a card rendered without one would show empty boxes).
 const cardsStarted = performance.now();
+const cardsCpu = process.cpuUsage();
 mkdirSync(resolve(dist, 'cards'), { recursive: true });
 const cardModel = buildViewModel(dataset, en, year);
 const cardSizes: number[] = [];
@@ -55,6 +56,7 @@ for (const hostId of [undefined, ...dataset.hosts.map((h) => h.id)]) {
   cardSizes.push(png.length);
 }
 const cardsTime = performance.now() - cardsStarted;
+const cardsCpuTime = process.cpuUsage(cardsCpu);
 
 // Templates first: the pages are written over the files Vite built.
 const templates = new Map<string, string>();
@@ -120,4 +122,4 @@ writeFileSync(resolve(dist, 'LICENSES.txt'), licencesText(root, { name: pkg.name
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 console.log(`prerendered ${rendered.length} pages (${rendered.filter((p) => !p.includes('country/')).join(', ')} and ${dataset.hosts.length} hosts × ${locales.length} languages): ${layout.shapes.length} shapes, ${Object.keys(layout.markers).length} markers, dataset v${dataset.version}`);
-console.log(`share cards: ${cardSizes.length} PNG ${CARD_WIDTH}×${CARD_HEIGHT}, ${kb(Math.min(...cardSizes))}–${kb(Math.max(...cardSizes))} each, ${kb(cardSizes.reduce((a, b) => a + b, 0))} in all, in ${(cardsTime / 1000).toFixed(1)} s; prerender ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(`share cards: ${cardSizes.length} PNG ${CARD_WIDTH}×${CARD_HEIGHT}, ${kb(Math.min(...cardSizes))}–${kb(Math.max(...cardSizes))} each, ${kb(cardSizes.reduce((a, b) => a + b, 0))} in all, in ${(cardsTime / 1000).toFixed(1)} s (CPU ${((cardsCpuTime.user + cardsCpuTime.system) / 1e6).toFixed(1)} s); prerender ${((performance.now() - started) / 1000).toFixed(1)} s (CPU ${((process.cpuUsage().user + process.cpuUsage().system) / 1e6).toFixed(1)} s)`);

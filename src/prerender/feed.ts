@@ -3,6 +3,8 @@ import type { Release } from '../model/changelog';
 import type { Dataset } from '../model/types';
 import type { SiteInfo } from '../view/site-info';
 
+/** Markdown code spans read as plain words in a feed reader. */
+const plain = (s: string) => s.replace(/`([^`]*)`/g, '$1');
 const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export interface FeedInput {
@@ -25,10 +27,10 @@ export function atomFeed({ releases, dataset, site, title, publisherUnset }: Fee
     `    <id>${xml(id(r.version))}</id>`,
     `    <updated>${r.date}T00:00:00Z</updated>`,
     `    <link rel="alternate" type="text/markdown" href="${xml(at('data/CHANGELOG.md'))}"/>`,
-    ...(r.summary ? [`    <summary>${xml(r.summary)}</summary>`] : []),
+    ...(r.summary ? [`    <summary>${xml(plain(r.summary))}</summary>`] : []),
     '    <content type="xhtml">',
     '      <div xmlns="http://www.w3.org/1999/xhtml">',
-    ...(r.summary ? [`        <p>${xml(r.summary)}</p>`] : []),
+    ...(r.summary ? [`        <p>${xml(plain(r.summary))}</p>`] : []),
     r.hosts.length
       ? `        <ul>\n${r.hosts.map((h) => `          <li><strong>${xml(name(h.id))} (${xml(h.id)})</strong>: ${xml(h.text)}</li>`).join('\n')}\n        </ul>`
       : '        <p>No per-host changes are listed for this release.</p>',
