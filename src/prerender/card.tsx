@@ -43,7 +43,9 @@ function mapSvg(layout: MapLayout, model: ViewModel, hostId: string | undefined)
         ? `<path d="${shape.d}" fill="none" stroke="${FALLBACK_BORDER}" stroke-width="3" stroke-linejoin="round"/>`
         : '';
   }
+  // HTML serialisers may write a boolean attribute bare (`hidden`); the card is XML.
   const svg = markup
+    .replace(/ hidden(?=[ >])/g, ' hidden=""')
     .replace(/^<svg /, `<svg x="${x.toFixed(1)}" y="${MAP_TOP}" width="${width.toFixed(1)}" height="${height.toFixed(1)}" `)
     .replace(/<\/svg>$/, `${highlight}</svg>`);
   return { svg, box: { x, y: MAP_TOP, scale } };

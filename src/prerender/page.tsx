@@ -99,7 +99,7 @@ export function renderPage({ template, mode, dataset, datasetText, layout, messa
     production ? `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">` : '',
     `<title>${escapeHtml(title)}</title>`,
     // Before the application: the prerendered map answers hover, focus and taps at once (public/first.js).
-    '<script async src="./first.js"></script>',
+    `<script async src="${pageRoot || './'}first.js"></script>`,
     mode === 'full' ? `<link rel="preload" href="${dataPath}" as="fetch" crossorigin>` : '',
     ...alternates.map((a) => `<link rel="alternate" hreflang="${a.lang}" href="${escapeHtml(a.href)}">`),
     ...(meta ? metaTags(meta) : []),
