@@ -101,6 +101,10 @@ export function FullApp(props: AppProps) {
       </main>
       <footer className="site-footer">
         <p>{m.page.footer(dataset.version, dataset.updated)}</p>
+        {/* The data folder sits at the site's root, where the licences and the feed are. */}
+        <p>
+          <a href={`${dataBase.replace(/data\/$/, '')}LICENSES.txt`}>{m.cite.thirdParty}</a> · <a href={`${dataBase.replace(/data\/$/, '')}feed.xml`}>{m.share.feed}</a>
+        </p>
       </footer>
       {shared}
     </div>

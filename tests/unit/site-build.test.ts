@@ -123,8 +123,8 @@ describe('licences', () => {
     expect(text).toContain(`${dataset.license.name}: ${dataset.license.url}`);
   });
 
-  it('the full pages link to it from "About the data"', () => {
-    const doc = new DOMParser().parseFromString(readFileSync(fileOf('country/QAT/'), 'utf8'), 'text/html');
-    expect(target('country/QAT/', doc.querySelector('a[href$="LICENSES.txt"]')!.getAttribute('href')!)).toBe(`${DIST}LICENSES.txt`);
+  it.each(['', 'ko/', 'country/QAT/', 'ko/country/QAT/'])('the full page %s links to it from its footer', (path) => {
+    const doc = new DOMParser().parseFromString(readFileSync(fileOf(path), 'utf8'), 'text/html');
+    expect(target(path, doc.querySelector('footer a[href$="LICENSES.txt"]')!.getAttribute('href')!)).toBe(`${DIST}LICENSES.txt`);
   });
 });
