@@ -7,7 +7,7 @@ import { Legend } from '../ui/Legend';
 import { ImageExport } from '../ui/ImageExport';
 import { DataTable } from '../ui/DataTable';
 import { CountrySearch } from '../ui/CountrySearch';
-import { About } from '../ui/About';
+import { About, Downloads } from '../ui/About';
 import { EmbedDialog } from '../ui/EmbedDialog';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { GlobalEstimate, MapSummary } from '../ui/Summary';
@@ -18,7 +18,7 @@ import { ORIGIN_SHAPE, SEARCH_ALIASES } from '../i18n/aliases';
 
 /** The full page: header, search, year, map and legend, details panel, table, about the data. */
 export function FullApp(props: AppProps) {
-  const { layout, dataBase, dataset, messages: m, names } = props;
+  const { layout, dataBase, dataset, messages: m, names, initialHost, pageRoot = '', site } = props;
   const { store, model, span, year, setYear, shapeNames, select, close, selectedView, map, shared } = useMapApp(props, 'full');
   // A year change paints the map, legend and summary first; the long table follows when React has time.
   const tableModel = useLaterValue(model);
@@ -45,7 +45,8 @@ export function FullApp(props: AppProps) {
     <div className="page">
       <header className="site-header">
         <nav className="site-nav" aria-label={m.language.label}>
-          <LanguageSwitch m={m} year={year === span.last ? undefined : year} hostId={selectedView?.host.id} />
+          {/* A host page's twin is the other language's page for the same host. */}
+          <LanguageSwitch m={m} year={year === span.last ? undefined : year} hostId={selectedView?.host.id} page={initialHost ? `${pageRoot}${m.language.otherBase}country/${initialHost}/` : undefined} />
         </nav>
         <h1 id="map-title">{m.page.title}</h1>
         <p className="lede">{m.page.lede}</p>
@@ -55,6 +56,7 @@ export function FullApp(props: AppProps) {
         <ErrorBoundary what="summary" m={m}>
           <GlobalEstimate model={model} />
         </ErrorBoundary>
+        <Downloads dataBase={dataBase} m={m} />
       </header>
       <main>
         <div className="map-layout">
@@ -65,7 +67,7 @@ export function FullApp(props: AppProps) {
               </ErrorBoundary>
               <a className="button" href="#data-table-section">{m.page.viewTable}</a>
               <ErrorBoundary what="embed" m={m}>
-                <EmbedDialog version={dataset.version} selectedHost={selectedView && { id: selectedView.host.id, name: selectedView.name }} year={year === span.last ? undefined : year} m={m} />
+                <EmbedDialog version={dataset.version} selectedHost={selectedView && { id: selectedView.host.id, name: selectedView.name }} year={year === span.last ? undefined : year} m={m} pageRoot={pageRoot} />
               </ErrorBoundary>
             </div>
             <ErrorBoundary what="year" m={m}>
@@ -82,7 +84,7 @@ export function FullApp(props: AppProps) {
           </div>
           <div className="panel-column">
             <ErrorBoundary what="details" m={m}>
-              <DetailsPanel store={store} model={model} shapeNames={shapeNames} onClose={close} placeholder={m.panel.placeholder} />
+              <DetailsPanel store={store} model={model} shapeNames={shapeNames} onClose={close} placeholder={m.panel.placeholder} dataBase={dataBase} />
             </ErrorBoundary>
           </div>
         </div>
@@ -97,12 +99,16 @@ export function FullApp(props: AppProps) {
         </section>
         <ErrorBoundary what="about" m={m}>
           <Suspense fallback={null}>
-            <About model={aboutModel} dataBase={dataBase} />
+            <About model={aboutModel} dataBase={dataBase} site={site} />
           </Suspense>
         </ErrorBoundary>
       </main>
       <footer className="site-footer">
         <p>{m.page.footer(dataset.version, dataset.updated)}</p>
+        {/* The data folder sits at the site's root, where the licences and the feed are. */}
+        <p>
+          <a href={`${dataBase.replace(/data\/$/, '')}LICENSES.txt`}>{m.cite.thirdParty}</a> · <a href={`${dataBase.replace(/data\/$/, '')}feed.xml`}>{m.share.feed}</a>
+        </p>
       </footer>
       {shared}
     </div>

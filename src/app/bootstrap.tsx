@@ -7,6 +7,7 @@ import type { AppProps } from './use-map-app';
 import type { Messages } from '../i18n/en';
 import type { NameTable } from '../view/view-model';
 import { readLayout } from '../map/read-layout';
+import { siteInfoFromJson } from '../view/site-info';
 import { LoadStatus } from '../ui/LoadStatus';
 
 
@@ -19,6 +20,10 @@ export function bootstrap(App: ComponentType<AppProps>, messages: Messages, name
   const dataUrl = root.dataset.src ?? 'data/dataset.json';
   const dataBase = dataUrl.replace(/[^/]*$/, '');
   const layout = readLayout(svg);
+  const initialHost = root.dataset.host;
+  const pageRoot = root.dataset.root ?? '';
+  const siteEl = document.getElementById('site-json');
+  const site = siteEl ? siteInfoFromJson(siteEl.textContent) : undefined;
   let statusRoot: Root | null = null;
 
   const showStatus = (failure: Extract<LoadResult, { ok: false }> | null, retrying = false) => {
@@ -34,7 +39,7 @@ export function bootstrap(App: ComponentType<AppProps>, messages: Messages, name
       showStatus(null);
       const app = (
         <StrictMode>
-          <App dataset={result.dataset} messages={messages} names={names} layout={layout} dataBase={dataBase} />
+          <App dataset={result.dataset} messages={messages} names={names} layout={layout} dataBase={dataBase} initialHost={initialHost} pageRoot={pageRoot} site={site} />
         </StrictMode>
       );
       // Hydrate when the data is the one the page was built from; otherwise render afresh.

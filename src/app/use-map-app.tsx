@@ -7,6 +7,7 @@ import type { Messages } from '../i18n/en';
 import { buildViewModel, type NameTable, type ViewModel } from '../view/view-model';
 import { createStore, shapeKey, type Store } from '../view/store';
 import { selectionFromUrl, urlFor, yearFromUrl } from '../view/url-state';
+import type { SiteInfo } from '../view/site-info';
 import { WorldMap } from '../map/WorldMap';
 import { Tooltip } from '../ui/Tooltip';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
@@ -22,6 +23,12 @@ export interface AppProps {
   /** Folder of the dataset files, relative to the page: "data/". */
   dataBase: string;
   store?: Store;
+  /** A host page (country/QAT/): the host it opens on when the URL names none. */
+  initialHost?: string;
+  /** From this page to its language's root: "" or, on a host page, "../../". */
+  pageRoot?: string;
+  /** Publisher, corrections, licences (site.config.json); unset fields show a marked placeholder. */
+  site?: SiteInfo;
 }
 
 function focusMapTarget(hostId: string | null): boolean {
@@ -31,14 +38,15 @@ function focusMapTarget(hostId: string | null): boolean {
 }
 
 /** Keeps the selection and the year in step with the URL: ?year=2017#CHN; back and forward work. */
-function useUrlState(store: Store, ids: ReadonlySet<string>, span: { first: number; last: number }, mode: Mode) {
+function useUrlState(store: Store, ids: ReadonlySet<string>, span: { first: number; last: number }, mode: Mode, pageHost: string | null) {
   useEffect(() => {
     let written = { selected: store.get().selected, year: store.get().year };
     const fromUrl = () => {
       const url = new URL(window.location.href);
       const id = selectionFromUrl(url, ids);
       const year = yearFromUrl(url, span) ?? span.last;
-      written = { selected: id === undefined ? store.get().selected : id, year };
+      // A host page's own host stands when the URL names none.
+      written = { selected: id === undefined ? store.get().selected : (id ?? pageHost), year };
       store.set(written);
     };
     fromUrl();
@@ -62,7 +70,7 @@ function useUrlState(store: Store, ids: ReadonlySet<string>, span: { first: numb
       window.removeEventListener('popstate', fromUrl);
       window.removeEventListener('hashchange', fromUrl);
     };
-  }, [store, ids, span, mode]);
+  }, [store, ids, span, mode, pageHost]);
 }
 
 /** What the live region says: the last change of selection or year, in words. */
@@ -87,17 +95,19 @@ function useAnnouncement(store: Store, model: ViewModel, shapeNames: ReadonlyMap
   return text;
 }
 
-export function useMapApp({ dataset, messages, layout, names, store: given }: AppProps, mode: Mode) {
+export function useMapApp({ dataset, messages, layout, names, store: given, initialHost }: AppProps, mode: Mode) {
   const span = useMemo(() => yearSpan(dataset), [dataset]);
-  const [store] = useState(() => given ?? createStore({ hover: null, selected: null, year: span.last }));
+  const ids = useMemo(() => new Set(dataset.hosts.map((h) => h.id)), [dataset]);
+  const pageHost = initialHost && ids.has(initialHost) ? initialHost : null;
+  // A host page is prerendered with its host selected: hydration starts from the same state.
+  const [store] = useState(() => given ?? createStore({ hover: null, selected: pageHost, year: span.last }));
   const year = useSyncExternalStore(store.subscribe, () => store.get().year, () => store.get().year);
   const model = useMemo(() => buildViewModel(dataset, messages, year, names), [dataset, messages, year, names]);
-  const ids = useMemo(() => new Set(dataset.hosts.map((h) => h.id)), [dataset]);
   // Names of countries without data, keyed like the store's selection and hover ("shape:076").
   const shapeNames = useMemo(() => new Map([...layout.shapes, ...layout.places].map((s) => [shapeKey(s.id), names?.[s.id] ?? s.name])), [layout, names]);
-  useUrlState(store, ids, span, mode);
+  useUrlState(store, ids, span, mode, pageHost);
   const announcement = useAnnouncement(store, model, shapeNames);
-  const selected = useSyncExternalStore(store.subscribe, () => store.get().selected, () => null);
+  const selected = useSyncExternalStore(store.subscribe, () => store.get().selected, () => store.get().selected);
 
   const select = useCallback((key: string) => {
     store.set({ selected: key });

@@ -4,6 +4,85 @@ import { newestFirst, safeHref, sourcesOf } from '../model/figures';
 import { TOLERANCE_YEARS } from '../model/as-of';
 import { figureText, formatDate } from '../i18n/format';
 import { Citation, DataText } from './Citations';
+import type { Messages } from '../i18n/en';
+import type { Licence, SiteInfo } from '../view/site-info';
+import { DATASET_TITLE, SITE_CONFIG_FILE, UNSET_SITE } from '../view/site-info';
+
+/** A licence as a link (names are English, like the licences themselves). */
+function LicenceLink({ licence }: { licence: Licence }) {
+  return (
+    <a href={safeHref(licence.url)} target="_blank" rel="noopener noreferrer">
+      <bdi lang="en">{licence.name}</bdi>
+    </a>
+  );
+}
+
+/** A value the deployer has not set yet: marked as such, never made up, with where to set it. */
+function Unset({ label, field, m }: { label: string; field: string; m: Messages }) {
+  return (
+    <>
+      <strong className="unset">{label}</strong> ({m.cite.unset} <code lang="en">{SITE_CONFIG_FILE}</code>: <code lang="en">{field}</code>)
+    </>
+  );
+}
+
+/** The two downloads, near the top of the page and again in "About the data". */
+export function Downloads({ dataBase, m }: { dataBase: string; m: Messages }) {
+  return (
+    <p className="downloads">
+      {m.cite.downloads}{' '}
+      <a href={`${dataBase}dataset.json`} download>{m.about.json}</a> ·{' '}
+      <a href={`${dataBase}dataset.csv`} download>{m.about.csv}</a>
+    </p>
+  );
+}
+
+/** How to cite the dataset: title, version, date, permanent URL, licence. */
+function HowToCite({ model, site }: { model: ViewModel; site: SiteInfo }) {
+  const m = model.messages;
+  const d = model.dataset;
+  const url = site.baseUrl ? safeHref(site.baseUrl) : undefined;
+  return (
+    <>
+      <h3>{m.cite.title}</h3>
+      <p>{m.cite.intro}</p>
+      <dl className="cite">
+        <dt>{m.cite.name}</dt>
+        <dd><bdi lang="en">{DATASET_TITLE}</bdi></dd>
+        <dt>{m.cite.version}</dt>
+        <dd>{d.version}</dd>
+        <dt>{m.cite.date}</dt>
+        <dd><bdi>{formatDate(m, d.updated)}</bdi></dd>
+        <dt>{m.cite.url}</dt>
+        <dd>{url ? <a href={url}><bdi lang="en">{url}</bdi></a> : <Unset label={m.cite.urlUnset} field="baseUrl" m={m} />}</dd>
+        <dt>{m.cite.licence}</dt>
+        <dd><LicenceLink licence={site.datasetLicense} /></dd>
+      </dl>
+    </>
+  );
+}
+
+/** Who publishes the map and where corrections go (site.config.json). */
+function Credits({ site, siteRoot, m }: { site: SiteInfo; siteRoot: string; m: Messages }) {
+  const c = site.corrections;
+  const correctionsUrl = c && 'url' in c ? safeHref(c.url) : undefined;
+  return (
+    <>
+      <h3>{m.cite.creditsTitle}</h3>
+      <p>
+        {m.cite.publisher}: {site.publisher ? <DataText>{site.publisher}</DataText> : <Unset label={m.cite.publisherUnset} field="publisher" m={m} />}
+      </p>
+      <p>
+        {m.cite.corrections}{' '}
+        {c && 'email' in c ? <bdi lang="en">{c.email}</bdi> : correctionsUrl ? <a href={correctionsUrl}><bdi lang="en">{correctionsUrl}</bdi></a> : <Unset label={m.cite.correctionsUnset} field="corrections" m={m} />}
+      </p>
+      <p>
+        {m.cite.codeLicence}: <LicenceLink licence={site.codeLicense} /> · {m.cite.dataLicence}: <LicenceLink licence={site.datasetLicense} /> ·{' '}
+        <a href={`${siteRoot}LICENSES.txt`}>{m.cite.thirdParty}</a> · <a href={`${siteRoot}feed.xml`}>{m.share.feed}</a>
+      </p>
+    </>
+  );
+}
 
 /** The global totals with their sources, every one (the year control does not hide the history here). */
 export function Totals({ model }: { model: ViewModel }) {
@@ -62,7 +141,9 @@ export function AllFigures({ model }: { model: ViewModel }) {
 }
 
 /** About the data, in our own words: what is counted, what is not, how the map picks a number. */
-export const About = memo(function About({ model, dataBase }: { model: ViewModel; dataBase: string }) {
+export const About = memo(function About({ model, dataBase, site = UNSET_SITE }: { model: ViewModel; dataBase: string; site?: SiteInfo }) {
+  // The data folder sits at the site's root.
+  const siteRoot = dataBase.replace(/data\/$/, '');
   const d = model.dataset;
   const m = model.messages;
   const a = m.about;
@@ -72,6 +153,8 @@ export const About = memo(function About({ model, dataBase }: { model: ViewModel
       <p>{a.intro}</p>
       <h3>{a.methodTitle}</h3>
       <p>{a.method(TOLERANCE_YEARS)}</p>
+      <h3>{m.cite.gradingTitle}</h3>
+      <p>{m.cite.grading}</p>
       <h3>{a.reliabilityTitle}</h3>
       <p>{a.reliability}</p>
       <h3>{a.notCountedTitle}</h3>
@@ -93,6 +176,8 @@ export const About = memo(function About({ model, dataBase }: { model: ViewModel
         <a href={`${dataBase}dataset.schema.json`}>{a.schema}</a> ·{' '}
         <a href={`${dataBase}CHANGELOG.md`}>{a.changelog}</a>
       </p>
+      <HowToCite model={model} site={site} />
+      <Credits site={site} siteRoot={siteRoot} m={m} />
     </section>
   );
 });

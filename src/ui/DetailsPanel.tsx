@@ -10,6 +10,7 @@ import { Citation, DataText } from './Citations';
 import { FigureChart } from './FigureChart';
 import { figureCitation } from '../view/citation';
 import { copyText } from './clipboard';
+import { HostChanges } from './HostChanges';
 
 interface Props {
   store: Store;
@@ -18,11 +19,14 @@ interface Props {
   onClose: () => void;
   /** Text shown when nothing is selected; none in the embed. */
   placeholder?: string;
+  /** Folder of the dataset files: the full page lists the host's changes across versions from there. */
+  dataBase?: string;
 }
 
 /** The pinned details of the selected country as of the chosen year, with every citation as a link. */
-export function DetailsPanel({ store, model, shapeNames, onClose, placeholder }: Props) {
-  const selected = useSyncExternalStore(store.subscribe, () => store.get().selected, () => null);
+export function DetailsPanel({ store, model, shapeNames, onClose, placeholder, dataBase }: Props) {
+  // The server snapshot is the store's own: a host page is prerendered (and hydrated) with its host selected.
+  const selected = useSyncExternalStore(store.subscribe, () => store.get().selected, () => store.get().selected);
   const m = model.messages;
   const view = selected ? model.byId.get(selected) : undefined;
   // The outcome of the last "Copy citation", for the host and year it was made in.
@@ -136,6 +140,7 @@ export function DetailsPanel({ store, model, shapeNames, onClose, placeholder }:
         <textarea className="cite-text" readOnly rows={5} aria-label={m.share.citationText} value={copyOutcome.text} onFocus={(e) => e.currentTarget.select()} />
       )}
       {later > 0 && <p className="panel-later">{m.panel.laterNote(model.year)}</p>}
+      {dataBase !== undefined && <HostChanges key={host.id} hostId={host.id} dataBase={dataBase} m={m} />}
       <h3>{m.panel.sources}</h3>
       <p className="muted">{m.citation.originalLanguage}</p>
       <ol className="sources">

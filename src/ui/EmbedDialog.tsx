@@ -9,6 +9,8 @@ interface Props {
   /** The year shown, when it is not the default one. */
   year: number | undefined;
   m: Messages;
+  /** From this page to its language's root ("../../" on a host page): the embed sits there. */
+  pageRoot?: string;
 }
 
 function Option({ checked, onChange, label }: { checked: boolean; onChange: (checked: boolean) => void; label: string }) {
@@ -20,14 +22,16 @@ function Option({ checked, onChange, label }: { checked: boolean; onChange: (che
 }
 
 /** "Embed this map": the code with this deployment's real URL, and a copy button that says it worked. */
-export function EmbedDialog({ version, selectedHost, year, m }: Props) {
+export function EmbedDialog({ version, selectedHost, year, m, pageRoot = '' }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const code = useRef<HTMLTextAreaElement>(null);
   // What the code opens on: the selected country, the chosen year, the other language.
   const [options, setOptions] = useState({ host: true, year: true, other: false });
   // The other language's pages sit at a known place relative to this one (ko/ or ../).
-  const make = (o: typeof options) =>
-    embedSnippet(o.other ? new URL(m.language.otherBase, window.location.href).href : window.location.href, version, o.host ? selectedHost?.id : undefined, { year: o.year ? year : undefined, title: m.embed.frameTitle(version) });
+  const make = (o: typeof options) => {
+    const here = new URL(pageRoot || './', window.location.href).href;
+    return embedSnippet(o.other ? new URL(m.language.otherBase, here).href : here, version, o.host ? selectedHost?.id : undefined, { year: o.year ? year : undefined, title: m.embed.frameTitle(version) });
+  };
   const choose = (patch: Partial<typeof options>) => {
     const next = { ...options, ...patch };
     setOptions(next);

@@ -17,6 +17,7 @@ export function ImageExport({ model, selectedView }: { model: ViewModel; selecte
   // After hydration, not during it: the prerendered page is not sandboxed, and hydration on
   // preact/compat keeps the prerendered attributes of what it reuses.
   const [sandboxed, setSandboxed] = useState(false);
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- one render after hydration, on purpose (see above)
   useEffect(() => setSandboxed(isSandboxed()), []);
   const [status, setStatus] = useState('');
   const host = selectedView?.host;
