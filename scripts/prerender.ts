@@ -2,7 +2,7 @@
  * After the four `vite build`s: renders each page (full map and embed, in English and Korean)
  * from its built template, and writes the dataset downloads into dist/data/.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadSiteData } from '../src/prerender/site';
 import { renderPage } from '../src/prerender/page';
@@ -10,6 +10,7 @@ import { datasetToCsv } from '../src/model/csv';
 import { en } from '../src/i18n/en';
 import { ko } from '../src/i18n/ko';
 import { NAMES_KO } from '../src/i18n/names-ko';
+import { PINNED_DIR } from '../src/embed/snippet';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, 'dist');
@@ -38,4 +39,12 @@ writeFileSync(resolve(dist, 'data/dataset.json'), site.datasetText);
 writeFileSync(resolve(dist, 'data/dataset.csv'), datasetToCsv(site.dataset));
 copyFileSync(resolve(root, 'data/dataset.schema.json'), resolve(dist, 'data/dataset.schema.json'));
 copyFileSync(resolve(root, 'data/CHANGELOG.md'), resolve(dist, 'data/CHANGELOG.md'));
+// This release, for good: pinned embed codes point at v/<version>/. Every URL in the pages is
+// relative, so the copy works from that folder. The build starts from an empty dist/, so a
+// deployment keeps the v/ folders of earlier releases itself (docs/EMBED.md).
+const pinned = resolve(dist, PINNED_DIR, site.dataset.version);
+for (const entry of readdirSync(dist)) {
+  if (`${entry}/` !== PINNED_DIR) cpSync(resolve(dist, entry), resolve(pinned, entry), { recursive: true });
+}
+console.log(`pinned a copy at dist/${PINNED_DIR}${site.dataset.version}/`);
 console.log(`prerendered ${rendered.join(', ')}: ${site.layout.shapes.length} shapes, ${Object.keys(site.layout.markers).length} markers, dataset v${site.dataset.version}`);

@@ -231,7 +231,7 @@ export const en = {
   embed: {
     button: 'Embed',
     title: 'Embed this map',
-    intro: 'Paste this code into your page. The map fills the column, and the script keeps its height right; without the script it still fits.',
+    intro: 'Paste this code into your page. The map fills the column at a height that shows all of it; the script fits the height to the map exactly. Details open inside the map, so your page never jumps.',
     openOn: (name: string) => `Open on ${name}`,
     withYear: (year: number) => `Open on ${year}`,
     inOtherLanguage: (language: string) => `In ${language}`,
@@ -241,6 +241,18 @@ export const en = {
     copied: 'Copied to the clipboard.',
     copyFailed: 'Copy failed: select the code and copy it by hand.',
     frameTitle: (version: string) => `Map: North Korean overseas workers by host country (dataset v${version})`,
+  },
+  embedOptions: {
+    /** Where this language's pages are, and the other's, relative to the site's root. */
+    pagesDir: '',
+    otherPagesDir: 'ko/',
+    theme: 'Colours',
+    themes: { light: 'Light', dark: 'Dark', auto: 'Follow the reader’s system setting' },
+    version: 'Data',
+    live: 'Live: always the newest dataset',
+    pinned: (version: string) => `Pinned to dataset v${version}: stays as you publish it`,
+    preview: 'Preview',
+    previewTitle: (title: string) => `Preview: ${title}`,
   },
 };
 
