@@ -19,6 +19,8 @@ export const TOKEN_PARAM = 'embed-token';
  * sheet inside the frame, so this holds whatever the reader selects (tests/e2e/embed.spec.ts).
  */
 export const DEFAULT_FRAME_HEIGHT = 740;
+/** Where each language's pages are, relative to the site's root (scripts/prerender.ts writes them there). */
+export const LANGUAGE_DIRS: Readonly<Record<string, string>> = { en: '', ko: 'ko/' };
 /** Where every release keeps its pages and dataset, for good: `v/<dataset version>/`. */
 export const PINNED_DIR = 'v/';
 

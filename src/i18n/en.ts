@@ -243,9 +243,6 @@ export const en = {
     frameTitle: (version: string) => `Map: North Korean overseas workers by host country (dataset v${version})`,
   },
   embedOptions: {
-    /** Where this language's pages are, and the other's, relative to the site's root. */
-    pagesDir: '',
-    otherPagesDir: 'ko/',
     theme: 'Colours',
     themes: { light: 'Light', dark: 'Dark', auto: 'Follow the reader’s system setting' },
     version: 'Data',

@@ -288,8 +288,6 @@ export const ko: Messages = {
     frameTitle: (version: string) => `지도: 국가별 북한 해외 파견 노동자(데이터셋 v${version})`,
   },
   embedOptions: {
-    pagesDir: 'ko/',
-    otherPagesDir: '',
     theme: '색상',
     themes: { light: '밝게', dark: '어둡게', auto: '독자의 시스템 설정 따르기' },
     version: '데이터',

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { DEFAULT_FRAME_HEIGHT, embedSnippet, embedUrl, pagesFolder, type EmbedOptions } from '../embed/snippet';
+import { DEFAULT_FRAME_HEIGHT, LANGUAGE_DIRS, embedSnippet, embedUrl, pagesFolder, type EmbedOptions } from '../embed/snippet';
 import { DEFAULT_THEME, THEMES, type Theme } from '../embed/theme';
 import type { Messages } from '../i18n/en';
 
@@ -62,7 +62,7 @@ export function EmbedDialog({ version, selectedHost, year, m }: Props) {
     // The other language's pages sit at a known place relative to this one (ko/ or ../).
     folder: pagesFolder(
       o.other ? new URL(m.language.otherBase, window.location.href).href : window.location.href,
-      o.other ? m.embedOptions.otherPagesDir : m.embedOptions.pagesDir,
+      LANGUAGE_DIRS[o.other ? m.language.otherLang : m.locale] ?? '',
       version,
       o.version === 'pinned',
     ),
