@@ -3,7 +3,7 @@
  * a full page per host under country/<ID>/) from its built template, with its share card, and
  * writes the dataset downloads (dist/data/), the change feed (feed.xml) and the licences (LICENSES.txt).
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Resvg } from '@resvg/resvg-js';
@@ -20,6 +20,7 @@ import { buildViewModel } from '../src/view/view-model';
 import { en } from '../src/i18n/en';
 import { ko } from '../src/i18n/ko';
 import { NAMES_KO } from '../src/i18n/names-ko';
+import { PINNED_DIR } from '../src/embed/snippet';
 
 const started = performance.now();
 const root = resolve(import.meta.dirname, '..');
@@ -120,6 +121,16 @@ writeFileSync(resolve(dist, 'feed.xml'), atomFeed({ releases, dataset, site: inf
 const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { name: string; license: string };
 writeFileSync(resolve(dist, 'LICENSES.txt'), licencesText(root, { name: pkg.name, licence: pkg.license, dataset: info.datasetLicense }));
 
+// This release, for good: pinned embed codes point at v/<version>/. Every URL in the pages is
+// relative, so the copy works from that folder. The build starts from an empty dist/, so a
+// deployment keeps the v/ folders of earlier releases itself (docs/EMBED.md).
+const pinned = resolve(dist, PINNED_DIR, dataset.version);
+// The pages an embed code opens, their assets and data; not the host pages and cards, which no embed code names.
+const notPinned = new Set([PINNED_DIR.slice(0, -1), 'country', 'cards']);
+for (const entry of readdirSync(dist)) {
+  if (!notPinned.has(entry)) cpSync(resolve(dist, entry), resolve(pinned, entry), { recursive: true, filter: (from) => !/[\\/]country$/.test(from) });
+}
+console.log(`pinned a copy at dist/${PINNED_DIR}${dataset.version}/`);
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 console.log(`prerendered ${rendered.length} pages (${rendered.filter((p) => !p.includes('country/')).join(', ')} and ${dataset.hosts.length} hosts × ${locales.length} languages): ${layout.shapes.length} shapes, ${Object.keys(layout.markers).length} markers, dataset v${dataset.version}`);
 console.log(`share cards: ${cardSizes.length} PNG ${CARD_WIDTH}×${CARD_HEIGHT}, ${kb(Math.min(...cardSizes))}–${kb(Math.max(...cardSizes))} each, ${kb(cardSizes.reduce((a, b) => a + b, 0))} in all, in ${(cardsTime / 1000).toFixed(1)} s (CPU ${((cardsCpuTime.user + cardsCpuTime.system) / 1e6).toFixed(1)} s); prerender ${((performance.now() - started) / 1000).toFixed(1)} s (CPU ${((process.cpuUsage().user + process.cpuUsage().system) / 1e6).toFixed(1)} s)`);

@@ -10,7 +10,7 @@ import { MapSummary } from '../ui/Summary';
 import { YearControl } from '../ui/YearControl';
 import { reportHeight } from '../embed/child';
 
-/** The embed: year, map, legend, details, a compact table and a one-line credit; it reports its height to the host page. */
+/** The embed: year, map, legend, a compact table and a one-line credit, with the details in a sheet over them; it reports its height to the host page. */
 export function EmbedApp(props: AppProps) {
   const { dataset, messages: m } = props;
   const { store, model, span, year, setYear, shapeNames, select, close, selectedView, map, shared } = useMapApp(props, 'embed');
@@ -35,9 +35,12 @@ export function EmbedApp(props: AppProps) {
       <ErrorBoundary what="image" m={m}>
         <ImageExport model={model} selectedView={selectedView} />
       </ErrorBoundary>
-      <ErrorBoundary what="details" m={m}>
-        <DetailsPanel store={store} model={model} shapeNames={shapeNames} onClose={close} />
-      </ErrorBoundary>
+      {/* A sheet fixed inside the frame that scrolls on its own: opening it never changes the embed's height, so the article never jumps. */}
+      <div className="embed-sheet">
+        <ErrorBoundary what="details" m={m}>
+          <DetailsPanel store={store} model={model} shapeNames={shapeNames} onClose={close} />
+        </ErrorBoundary>
+      </div>
       <details className="embed-table">
         <summary>{m.table.title}</summary>
         <ErrorBoundary what="table" m={m}>

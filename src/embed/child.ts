@@ -33,10 +33,10 @@ export function tokenFromUrl(href: string): string | null {
 export function reportHeight(content: HTMLElement, parent: Window | null = window.parent): () => void {
   if (!parent || parent === window) return () => {};
   let last = -1;
-  let frame = 0;
+  let timer = 0;
   let token = tokenFromUrl(window.location.href);
   const send = () => {
-    frame = 0;
+    timer = 0;
     const height = Math.ceil(content.getBoundingClientRect().height);
     if (height === last) return;
     last = height;
@@ -46,8 +46,10 @@ export function reportHeight(content: HTMLElement, parent: Window | null = windo
     // AMP's amp-iframe resizes itself from this message, with no script on the host.
     parent.postMessage({ sentinel: 'amp', type: 'embed-size', height }, '*');
   };
+  // A task, not an animation frame: Chromium gives a cross-origin frame that is out of view no
+  // animation frames, and the map must be sized before the reader scrolls to it.
   const schedule = () => {
-    if (!frame) frame = requestAnimationFrame(send);
+    if (!timer) timer = window.setTimeout(send, 0);
   };
   const onRequest = (e: MessageEvent) => {
     const data = e.data as { type?: unknown; v?: unknown } | null;
@@ -76,6 +78,6 @@ export function reportHeight(content: HTMLElement, parent: Window | null = windo
     window.removeEventListener('load', schedule);
     window.removeEventListener('message', onRequest);
     window.removeEventListener('hashchange', onHashChange);
-    cancelAnimationFrame(frame);
+    clearTimeout(timer);
   };
 }

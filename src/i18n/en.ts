@@ -234,7 +234,7 @@ export const en = {
   embed: {
     button: 'Embed',
     title: 'Embed this map',
-    intro: 'Paste this code into your page. The map fills the column, and the script keeps its height right; without the script it still fits.',
+    intro: 'Paste this code into your page. The map fills the column at a height that shows all of it; the script fits the height to the map exactly. Details open inside the map, so your page never jumps.',
     openOn: (name: string) => `Open on ${name}`,
     withYear: (year: number) => `Open on ${year}`,
     inOtherLanguage: (language: string) => `In ${language}`,
@@ -302,6 +302,15 @@ export const en = {
     codeLicence: 'Code licence',
     dataLicence: 'Data licence',
     thirdParty: 'Licences of the code this site ships',
+  },
+  embedOptions: {
+    theme: 'Colours',
+    themes: { light: 'Light', dark: 'Dark', auto: 'Follow the reader’s system setting' },
+    version: 'Data',
+    live: 'Live: always the newest dataset',
+    pinned: (version: string) => `Pinned to dataset v${version}: stays as you publish it`,
+    preview: 'Preview',
+    previewTitle: (title: string) => `Preview: ${title}`,
   },
 };
 

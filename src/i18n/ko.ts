@@ -276,7 +276,7 @@ export const ko: Messages = {
   embed: {
     button: '퍼가기',
     title: '이 지도 퍼가기',
-    intro: '이 코드를 페이지에 붙여 넣으세요. 지도는 본문 폭을 채우고, 스크립트가 높이를 알맞게 조정합니다. 스크립트가 없어도 지도는 화면에 맞게 표시됩니다.',
+    intro: '이 코드를 페이지에 붙여 넣으세요. 지도는 본문 폭을 채우고 전체가 보이는 높이로 표시되며, 스크립트가 있으면 높이를 지도에 꼭 맞춥니다. 상세 정보는 지도 안에서 열리므로 페이지가 밀려나지 않습니다.',
     openOn: (name: string) => `${name} 선택 상태로 열기`,
     withYear: (year: number) => `${year}년 기준으로 열기`,
     inOtherLanguage: (language: string) => `${language} 페이지로 퍼가기`,
@@ -342,5 +342,14 @@ export const ko: Messages = {
     codeLicence: '코드 라이선스',
     dataLicence: '데이터 라이선스',
     thirdParty: '이 사이트에 포함된 코드의 라이선스',
+  },
+  embedOptions: {
+    theme: '색상',
+    themes: { light: '밝게', dark: '어둡게', auto: '독자의 시스템 설정 따르기' },
+    version: '데이터',
+    live: '최신: 항상 최신 데이터셋 표시',
+    pinned: (version: string) => `데이터셋 v${version}에 고정: 게시한 그대로 유지`,
+    preview: '미리 보기',
+    previewTitle: (title: string) => `미리 보기: ${title}`,
   },
 };

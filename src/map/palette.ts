@@ -6,11 +6,11 @@
 import type { MapClass } from '../model/scale';
 
 export const FALLBACK_FILL: Readonly<Record<MapClass, string>> = {
-  'bin-0': '#fee391',
-  'bin-1': '#fec44f',
-  'bin-2': '#fe9929',
-  'bin-3': '#ec7014',
-  'bin-4': '#cc4c02',
+  'bin-0': '#fee1c3',
+  'bin-1': '#fdbe85',
+  'bin-2': '#fd9445',
+  'bin-3': '#ef6712',
+  'bin-4': '#c74202',
   unknown: 'url(#pat-unknown)',
   restaurants: 'url(#pat-restaurants)',
   withdrawn: 'url(#pat-withdrawn)',

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
-import { embedSnippet } from '../embed/snippet';
+import { DEFAULT_FRAME_HEIGHT, LANGUAGE_DIRS, embedSnippet, embedUrl, pagesFolder, type EmbedOptions } from '../embed/snippet';
+import { DEFAULT_THEME, THEMES, type Theme } from '../embed/theme';
 import type { Messages } from '../i18n/en';
 import { copyText } from './clipboard';
 
@@ -21,27 +22,62 @@ function Option({ checked, onChange, label }: { checked: boolean; onChange: (che
   );
 }
 
+function Choice<T extends string>({ legend, name, value, choices, onChange }: { legend: string; name: string; value: T; choices: ReadonlyArray<readonly [T, string]>; onChange: (value: T) => void }) {
+  return (
+    <fieldset className="choices">
+      <legend>{legend}</legend>
+      {choices.map(([key, label]) => (
+        <label key={key} className="checkbox">
+          <input type="radio" name={name} value={key} checked={value === key} onChange={() => onChange(key)} /> {label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** What the reader ticks in the dialog. A new option (a region...) is one field here and one line in `embedFor`. */
+interface Choices {
+  host: boolean;
+  year: boolean;
+  other: boolean;
+  theme: Theme;
+  version: 'live' | 'pinned';
+}
+
 /** "Embed this map": the code with this deployment's real URL, and a copy button that says it worked. */
 export function EmbedDialog({ version, selectedHost, year, m, pageRoot = '' }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const code = useRef<HTMLTextAreaElement>(null);
-  // What the code opens on: the selected country, the chosen year, the other language.
-  const [options, setOptions] = useState({ host: true, year: true, other: false });
-  // The other language's pages sit at a known place relative to this one (ko/ or ../).
-  const make = (o: typeof options) => {
-    const here = new URL(pageRoot || './', window.location.href).href;
-    return embedSnippet(o.other ? new URL(m.language.otherBase, here).href : here, version, o.host ? selectedHost?.id : undefined, { year: o.year ? year : undefined, title: m.embed.frameTitle(version) });
+  // What the code opens on: the selected country, the chosen year, the other language; its colours and data version.
+  const [options, setOptions] = useState<Choices>({ host: true, year: true, other: false, theme: DEFAULT_THEME, version: 'live' });
+  // From a host page (country/QAT/), the pages' folder is up the tree.
+  const here = () => new URL(pageRoot || './', window.location.href).href;
+  const embedFor = (o: Choices): { folder: URL; options: EmbedOptions } => ({
+    // The other language's pages sit at a known place relative to this one (ko/ or ../).
+    folder: pagesFolder(
+      o.other ? new URL(m.language.otherBase, here()).href : here(),
+      LANGUAGE_DIRS[o.other ? m.language.otherLang : m.locale] ?? '',
+      version,
+      o.version === 'pinned',
+    ),
+    options: { host: o.host ? selectedHost?.id : undefined, year: o.year ? year : undefined, theme: o.theme, title: m.embed.frameTitle(version) },
+  });
+  const make = (o: Choices) => {
+    const { folder, options: chosen } = embedFor(o);
+    return { snippet: embedSnippet(folder, version, chosen), preview: embedUrl(folder, chosen).href };
   };
-  const choose = (patch: Partial<typeof options>) => {
+  const choose = (patch: Partial<Choices>) => {
     const next = { ...options, ...patch };
     setOptions(next);
-    setSnippet(make(next));
+    setMade(make(next));
   };
   const [status, setStatus] = useState('');
-  const [snippet, setSnippet] = useState('');
+  // The preview frame exists only while the dialog is open: nothing loads for readers who never open it.
+  const [made, setMade] = useState<{ snippet: string; preview: string } | null>(null);
+  const snippet = made?.snippet ?? '';
 
   const open = () => {
-    setSnippet(make(options));
+    setMade(make(options));
     setStatus('');
     dialog.current?.showModal();
   };
@@ -54,12 +90,20 @@ export function EmbedDialog({ version, selectedHost, year, m, pageRoot = '' }: P
       <button type="button" className="button needs-script" onClick={open} aria-haspopup="dialog">
         {m.embed.button}
       </button>
-      <dialog ref={dialog} className="embed-dialog" aria-labelledby="embed-title">
+      <dialog ref={dialog} className="embed-dialog" aria-labelledby="embed-title" onClose={() => setMade(null)}>
         <h2 id="embed-title">{m.embed.title}</h2>
         <p>{m.embed.intro}</p>
         {selectedHost && <Option checked={options.host} onChange={(host) => choose({ host })} label={m.embed.openOn(selectedHost.name)} />}
         {year !== undefined && <Option checked={options.year} onChange={(y) => choose({ year: y })} label={m.embed.withYear(year)} />}
         <Option checked={options.other} onChange={(other) => choose({ other })} label={m.embed.inOtherLanguage(m.language.other)} />
+        <Choice legend={m.embedOptions.theme} name="embed-theme" value={options.theme} choices={THEMES.map((t) => [t, m.embedOptions.themes[t]] as const)} onChange={(theme) => choose({ theme })} />
+        <Choice
+          legend={m.embedOptions.version}
+          name="embed-version"
+          value={options.version}
+          choices={[['live', m.embedOptions.live], ['pinned', m.embedOptions.pinned(version)]]}
+          onChange={(v) => choose({ version: v })}
+        />
         <label htmlFor="embed-code">{m.embed.code}</label>
         <textarea id="embed-code" ref={code} readOnly rows={6} value={snippet} onFocus={(e) => e.currentTarget.select()} />
         <div className="dialog-actions">
@@ -73,6 +117,17 @@ export function EmbedDialog({ version, selectedHost, year, m, pageRoot = '' }: P
             {status}
           </p>
         </div>
+        <h3 className="embed-preview-title">{m.embedOptions.preview}</h3>
+        {made && (
+          <iframe
+            className="embed-preview"
+            src={made.preview}
+            title={m.embedOptions.previewTitle(m.embed.frameTitle(version))}
+            width="100%"
+            height={DEFAULT_FRAME_HEIGHT}
+            sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"
+          />
+        )}
       </dialog>
     </>
   );

@@ -8,7 +8,9 @@
  */
 import { test, expect, type Frame, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { PARENT, SITE, SITE_OTHER_ORIGIN } from '../../playwright.config';
-import { PROTOCOL_VERSION, RESIZE_MESSAGE_TYPE } from '../../src/embed/snippet';
+import { readFileSync } from 'node:fs';
+import { DEFAULT_FRAME_HEIGHT, PROTOCOL_VERSION, RESIZE_MESSAGE_TYPE, embedSnippet } from '../../src/embed/snippet';
+import { FIXTURE_TEXT } from './fixture';
 
 const MAP_IFRAME = 'iframe[data-dprk-workers-map]';
 const DEFAULT_SANDBOX = 'allow-scripts allow-popups allow-popups-to-escape-sandbox';
@@ -46,6 +48,42 @@ function countEmbedLoads(page: Page) {
     if (new URL(r.url()).pathname.endsWith('/embed.html')) count.n++;
   });
   return count;
+}
+
+/** The widths the embed must work at: a phone, an article column, a wide page. */
+const WIDTHS = [360, 600, 1000] as const;
+
+/** Clicks a host on the map inside an iframe, at its marker or its shape's projected centre. */
+async function clickHostIn(iframe: Locator, id: string) {
+  const frame = await mapFrame(iframe);
+  const point = await frame.evaluate((hostId) => {
+    const svg = document.querySelector<SVGSVGElement>('svg.map')!;
+    const marker = svg.querySelector(`g.marker[data-host="${hostId}"] circle`);
+    if (marker) {
+      const r = marker.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }
+    const path = svg.querySelector<SVGPathElement>(`path[data-host="${hostId}"]`)!;
+    const [cx, cy] = path.dataset.c!.split(',').map(Number);
+    const box = svg.getBoundingClientRect();
+    const scale = box.width / svg.viewBox.baseVal.width;
+    return { x: box.left + cx * scale, y: box.top + cy * scale };
+  }, id);
+  const box = (await iframe.boundingBox())!;
+  await iframe.page().mouse.click(box.x + point.x, box.y + point.y);
+}
+
+/** Nothing of the embed lies below the frame: its document is no taller than the frame, and the credit line is inside it. */
+async function expectNothingClipped(frame: FrameLocator, what: string) {
+  const fit = await frame.locator('html').evaluate((html) => ({
+    frame: window.innerHeight,
+    scrollHeight: html.scrollHeight,
+    credit: document.querySelector('.credit')!.getBoundingClientRect().bottom,
+    legend: document.querySelector('.legend')!.getBoundingClientRect().bottom,
+  }));
+  expect(fit.scrollHeight, `${what}: document height`).toBeLessThanOrEqual(fit.frame);
+  expect(fit.legend, `${what}: legend`).toBeLessThanOrEqual(fit.frame);
+  expect(fit.credit, `${what}: credit line`).toBeLessThanOrEqual(fit.frame);
 }
 
 const outerHeight = (iframe: Locator) => iframe.evaluate((el) => el.getBoundingClientRect().height);
@@ -303,31 +341,27 @@ test.describe('loader: iframe height on a parent page of another origin', () => 
     expect(errors).toEqual([]);
   });
 
-  test('without the loader the iframe keeps the embed code size (3/2, at least 420 px) and the map shows', async ({ page }) => {
+  for (const width of WIDTHS) test(`without the loader the iframe keeps the embed code size (full width, 740 px) and nothing is clipped (${width} px), with or without a selection`, async ({ page }) => {
     const errors = collectErrors(page);
-    // The parent page notes when the embed has posted its height: nobody acts on it, so nothing may change.
+    // The parent page notes when the embed has posted its height: by then it has laid out; nobody acts on it.
     await page.addInitScript(() => {
       (window as unknown as { resizePosted: Promise<void> }).resizePosted = new Promise((posted) => {
         addEventListener('message', (e) => { if (e.data?.type === 'dprk-workers-map:resize') posted(); });
       });
     });
-    const { iframe, frame } = await openParent(page, '?noloader');
-    await expect(frame.locator('svg.map')).toBeVisible();
-    await expect(frame.locator('svg.map path').nth(149)).toBeAttached();
+    const { iframe, frame } = await openParent(page, `?noloader&column=${width}`, width + 100);
+    await expect(frame.locator('#app[data-ready]')).toBeAttached();
     await page.evaluate(() => (window as unknown as { resizePosted: Promise<void> }).resizePosted);
     const box = await iframe.evaluate((el) => {
       const r = el.getBoundingClientRect();
-      const cs = getComputedStyle(el);
-      return { width: r.width, height: r.height, aspectRatio: cs.aspectRatio, minHeight: cs.minHeight, styleHeight: el.style.height };
+      return { width: r.width, height: r.height, style: el.getAttribute('style'), heightAttribute: el.getAttribute('height') };
     });
-    expect(box.aspectRatio).toBe('3 / 2');
-    expect(box.minHeight).toBe('420px');
-    expect(box.styleHeight).toBe('');
-    expect(box.height).toBeCloseTo(Math.max(420, box.width / 1.5), 0);
-
-    await page.setViewportSize({ width: 360, height: 800 });
-    await expect.poll(() => outerHeight(iframe)).toBe(420);
-    await expect(frame.locator('svg.map')).toBeInViewport();
+    expect(box).toEqual({ width, height: DEFAULT_FRAME_HEIGHT, style: null, heightAttribute: String(DEFAULT_FRAME_HEIGHT) });
+    await expectNothingClipped(frame, `${width} px`);
+    // A selection opens the details in the sheet, inside the frame: the document does not grow.
+    await clickHostIn(iframe, 'CHN');
+    await expect(frame.locator('.embed-sheet section.panel h2')).toHaveText('China');
+    await expectNothingClipped(frame, `${width} px, China selected`);
     expect(errors).toEqual([]);
   });
 
@@ -367,13 +401,161 @@ test.describe('loader: iframe height on a parent page of another origin', () => 
   });
 });
 
+test.describe('in an article: a steady height, a strict CSP, below the fold, a pinned version, a theme', () => {
+  // Several page loads each, on two shared cores.
+  test.describe.configure({ timeout: 90_000 });
+  for (const width of WIDTHS) test(`with the loader, selecting a country changes the frame height by at most 10 % (${width} px); an embed opened on Qatar starts at the normal height`, async ({ page }) => {
+    const { iframe, frame } = await openParent(page, `?column=${width}`, width + 100);
+    const before = await expectSizedToContent(iframe, frame);
+    await clickHostIn(iframe, 'CHN');
+    await expect(frame.locator('.embed-sheet section.panel h2')).toHaveText('China');
+    // The content the loader sizes the frame to, with the details open, and the frame itself.
+    expect(Math.abs((await innerHeight(frame)) - before), `${width} px: content`).toBeLessThanOrEqual(before * 0.1);
+    const after = await expectSizedToContent(iframe, frame);
+    expect(Math.abs(after - before), `${width} px: frame ${before} -> ${after}`).toBeLessThanOrEqual(before * 0.1);
+
+    const qatar = await openParent(page, `?column=${width}&hash=QAT`, width + 100);
+    await expect(qatar.frame.locator('.embed-sheet section.panel h2')).toHaveText('Qatar');
+    const opened = await expectSizedToContent(qatar.iframe, qatar.frame);
+    expect(Math.abs(opened - before), `${width} px: opened on Qatar ${opened}, plain ${before}`).toBeLessThanOrEqual(before * 0.1);
+  });
+
+  test('a host page whose CSP forbids inline script and style gets a full-width frame sized to the map, without a border', async ({ page }) => {
+    const errors = collectErrors(page);
+    await page.setViewportSize({ width: 700, height: 900 });
+    await page.goto(`${PARENT}strict.html`);
+    const violations = await page.evaluateHandle(() => {
+      const seen: string[] = [];
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(e.effectiveDirective));
+      return seen;
+    });
+    // Control: the policy is in force, an inline style attribute is dropped.
+    await page.evaluate(() => {
+      document.getElementById('paste-here')!.append(document.createRange().createContextualFragment('<div id="control" style="height:123px"></div>'));
+    });
+    expect(await page.locator('#control').evaluate((el) => el.getBoundingClientRect().height)).toBe(0);
+    await expect.poll(() => violations.evaluate((v) => v.length)).toBe(1);
+
+    // The embed code exactly as the dialog makes it, pasted like a CMS does (its <script> runs).
+    const code = embedSnippet(new URL(SITE_OTHER_ORIGIN), '2.0.0');
+    await page.evaluate((html) => {
+      document.getElementById('paste-here')!.append(document.createRange().createContextualFragment(html));
+    }, code);
+    const iframe = page.locator(MAP_IFRAME);
+    const frame = iframe.contentFrame();
+    await expect(frame.locator('svg.map')).toBeVisible();
+    await expectSizedToContent(iframe, frame);
+    const look = await iframe.evaluate((el) => ({ width: el.getBoundingClientRect().width, column: el.parentElement!.getBoundingClientRect().width, border: getComputedStyle(el).borderTopWidth }));
+    expect(look.width).toBe(look.column);
+    expect(look.border).toBe('0px');
+    // The code itself broke no rule of the policy: the control's is the only violation.
+    expect(await violations.evaluate((v) => v)).toEqual(['style-src-attr']);
+    expect(errors.filter((e) => !e.includes('Content Security Policy'))).toEqual([]);
+  });
+
+  test('an embed far below the fold is sized before it scrolls into view', async ({ page }) => {
+    const { iframe, frame } = await openParent(page, '?below', 900);
+    await expectSizedToContent(iframe, frame);
+    const top = await iframe.evaluate((el) => el.getBoundingClientRect().top);
+    expect(top).toBeGreaterThan(await page.evaluate(() => window.innerHeight));
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  });
+
+  test('a pinned embed keeps its version after the live dataset and pages change', async ({ page }) => {
+    const version = (JSON.parse(readFileSync('data/dataset.json', 'utf8')) as { version: string }).version;
+    // The Embed dialog gives the pinned code.
+    await page.goto(SITE);
+    await page.getByRole('button', { name: 'Embed', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Embed this map' });
+    await dialog.getByRole('radio', { name: new RegExp(`^Pinned to dataset v${version.replace(/\./g, '\\.')}`) }).check();
+    const pinnedCode = await dialog.getByRole('textbox', { name: 'Embed code' }).inputValue();
+    expect(pinnedCode.startsWith(`<iframe src="${SITE}v/${version}/embed.html"`)).toBe(true);
+    // The preview shows the embed the code points at, with the chosen theme.
+    await dialog.getByRole('radio', { name: 'Dark' }).check();
+    const darkCode = await dialog.getByRole('textbox', { name: 'Embed code' }).inputValue();
+    expect(darkCode.startsWith(`<iframe src="${SITE}v/${version}/embed.html?theme=dark"`)).toBe(true);
+    const preview = dialog.locator('iframe.embed-preview');
+    await expect(preview).toHaveAttribute('src', `${SITE}v/${version}/embed.html?theme=dark`);
+    await expect(preview.contentFrame().locator('html.theme-dark svg.map')).toBeVisible();
+    await dialog.getByRole('radio', { name: 'Light' }).check();
+    await dialog.getByRole('radio', { name: /^Live/ }).check();
+    const liveCode = await dialog.getByRole('textbox', { name: 'Embed code' }).inputValue();
+    expect(liveCode.startsWith(`<iframe src="${SITE}embed.html"`)).toBe(true);
+
+    // A later release: the live embed and the live dataset now hold another version (the test fixture's).
+    const later = JSON.parse(FIXTURE_TEXT) as { version: string };
+    expect(later.version).not.toBe(version);
+    const liveEmbed = await (await page.request.get(`${SITE}embed.html`)).text();
+    const laterEmbed = liveEmbed.replace(/(<script type="application\/json" id="dataset-json">)[\s\S]*?(<\/script>)/, (_, open: string, close: string) => `${open}${JSON.stringify(later).replace(/</g, '\\u003c')}${close}`);
+    expect(laterEmbed).not.toBe(liveEmbed);
+    await page.route(`${SITE}embed.html*`, (route) => route.fulfill({ body: laterEmbed, contentType: 'text/html; charset=utf-8' }));
+    // A document the test fulfils has no IP address, so Chromium's local network access rules stop
+    // its requests to the loopback server; its assets come through the test's router too.
+    await page.route(`${SITE}assets/**`, async (route) => route.fulfill({ response: await route.fetch() }));
+    await page.route(`${SITE}data/dataset.json`, (route) => route.fulfill({ body: FIXTURE_TEXT, contentType: 'application/json; charset=utf-8' }));
+
+    const credit = (code: string) => async () => {
+      await page.goto(`${PARENT}blank.html`);
+      await page.evaluate((html) => {
+        document.getElementById('paste-here')!.append(document.createRange().createContextualFragment(html));
+      }, code);
+      const frame = page.locator(MAP_IFRAME).contentFrame();
+      await expect(frame.locator('#app[data-ready]')).toBeAttached();
+      return frame.locator('.credit').textContent();
+    };
+    // Control: the live code now shows the later release.
+    expect(await credit(liveCode)()).toContain(`v${later.version}`);
+    // The pinned code still shows its own version, and China as that version counts it.
+    expect(await credit(pinnedCode)()).toContain(`v${version}`);
+    const china = page.locator(MAP_IFRAME).contentFrame().locator('[data-host="CHN"]');
+    const pinnedChina = await china.getAttribute('aria-label');
+    await page.goto(`${SITE}v/${version}/embed.html`);
+    expect(pinnedChina).toBe(await page.locator('[data-host="CHN"]').getAttribute('aria-label'));
+    // The pinned full page works from its folder, on its own dataset.
+    await page.goto(`${SITE}v/${version}/`);
+    await expect(page.locator('#app[data-ready]')).toBeAttached();
+    await expect(page.locator('.site-footer')).toContainText(`${version},`);
+    // Control: the live full page shows the later release.
+    await page.goto(SITE);
+    await expect(page.locator('#app[data-ready]')).toBeAttached();
+    await expect(page.locator('.site-footer')).toContainText(`${later.version},`);
+  });
+
+  for (const system of ['light', 'dark'] as const) {
+    test(`the theme in the embed code is honoured whatever the reader's system theme (${system})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: system });
+      const background = async (query: string) => {
+        await page.goto(`${SITE}embed.html${query}`);
+        await expect(page.locator('#app[data-ready]')).toBeAttached();
+        return page.evaluate(() => ({ page: getComputedStyle(document.documentElement).backgroundColor, top: getComputedStyle(document.querySelector('.c-bin-4')!).fill }));
+      };
+      const LIGHT = { page: 'rgb(255, 255, 255)', top: 'rgb(199, 66, 2)' };
+      const DARK = { page: 'rgb(17, 20, 24)', top: 'rgb(254, 231, 207)' };
+      expect(await background('')).toEqual(LIGHT);
+      expect(await background('?theme=light')).toEqual(LIGHT);
+      expect(await background('?theme=dark')).toEqual(DARK);
+      expect(await background('?theme=auto')).toEqual(system === 'dark' ? DARK : LIGHT);
+      // In a sandboxed frame on another origin too, and a selection keeps it.
+      const { iframe, frame } = await openParent(page, '?theme=dark');
+      await clickHostIn(iframe, 'CHN');
+      await expect(frame.locator('.embed-sheet section.panel h2')).toHaveText('China');
+      expect(await frame.locator('html').evaluate((b) => getComputedStyle(b).backgroundColor)).toBe(DARK.page);
+      await expect.poll(() => mapFrame(iframe).then((f) => f.url())).toContain('theme=dark');
+    });
+  }
+});
+
 test.describe('deep links', () => {
-  test('embed.html#CHN in the iframe opens China, and the frame grows to fit the panel', async ({ page }) => {
-    const { iframe, frame } = await openParent(page, '?hash=CHN');
-    await expect(frame.locator('section.panel h2')).toHaveText('China');
+  test('embed.html#CHN in the iframe opens China in the sheet, inside the frame, with its own scroll', async ({ page }) => {
+    const { iframe, frame } = await openParent(page, '?hash=CHN&column=360', 460);
+    await expect(frame.locator('.embed-sheet section.panel h2')).toHaveText('China');
     const height = await expectSizedToContent(iframe, frame);
-    const panel = await frame.locator('section.panel').evaluate((el) => el.getBoundingClientRect().height);
-    expect(height).toBeGreaterThan(panel);
+    // The sheet fits in the frame and scrolls on its own (China's details are long).
+    const sheet = await frame.locator('.embed-sheet').evaluate((el) => ({ bottom: el.getBoundingClientRect().bottom, top: el.getBoundingClientRect().top, scroll: el.scrollHeight - el.clientHeight, overflow: getComputedStyle(el).overflowY }));
+    expect(sheet.top).toBeGreaterThan(0);
+    expect(sheet.bottom).toBeLessThanOrEqual(height + 1);
+    expect(sheet.overflow).toBe('auto');
+    expect(sheet.scroll).toBeGreaterThan(0);
     // The full-map link carries the selection.
     await expect(frame.getByRole('link', { name: /Open the full map/ })).toHaveAttribute('href', './#CHN');
   });
