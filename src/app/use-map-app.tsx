@@ -6,7 +6,7 @@ import { yearSpan } from '../model/as-of';
 import type { Messages } from '../i18n/en';
 import { buildViewModel, type NameTable, type ViewModel } from '../view/view-model';
 import { createStore, shapeKey, type Store } from '../view/store';
-import { selectionFromUrl, urlFor, yearFromUrl } from '../view/url-state';
+import { DEFAULT_REGION, regionFromUrl, selectionFromUrl, urlFor, yearFromUrl } from '../view/url-state';
 import { WorldMap } from '../map/WorldMap';
 import { Tooltip } from '../ui/Tooltip';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
@@ -30,23 +30,23 @@ function focusMapTarget(hostId: string | null): boolean {
   return Boolean(el);
 }
 
-/** Keeps the selection and the year in step with the URL: ?year=2017#CHN; back and forward work. */
-function useUrlState(store: Store, ids: ReadonlySet<string>, span: { first: number; last: number }, mode: Mode) {
+/** Keeps the selection, the year and the region in step with the URL: ?year=2017&region=europe#CHN; back and forward work. */
+function useUrlState(store: Store, ids: ReadonlySet<string>, regions: ReadonlySet<string>, span: { first: number; last: number }, mode: Mode) {
   useEffect(() => {
-    let written = { selected: store.get().selected, year: store.get().year };
+    let written = { selected: store.get().selected, year: store.get().year, region: store.get().region };
     const fromUrl = () => {
       const url = new URL(window.location.href);
       const id = selectionFromUrl(url, ids);
       const year = yearFromUrl(url, span) ?? span.last;
-      written = { selected: id === undefined ? store.get().selected : id, year };
+      written = { selected: id === undefined ? store.get().selected : id, year, region: regionFromUrl(url, regions) ?? DEFAULT_REGION };
       store.set(written);
     };
     fromUrl();
     const unsubscribe = store.subscribe(() => {
-      const { selected, year } = store.get();
-      if (selected === written.selected && year === written.year) return;
-      written = { selected, year };
-      const next = urlFor(new URL(window.location.href), { selected, year }, span.last);
+      const { selected, year, region } = store.get();
+      if (selected === written.selected && year === written.year && region === written.region) return;
+      written = { selected, year, region };
+      const next = urlFor(new URL(window.location.href), { selected, year, region }, span.last);
       try {
         // In an article the embed must not fill the reader's back button with its own steps.
         if (mode === 'embed') window.history.replaceState(null, '', next);
@@ -62,7 +62,7 @@ function useUrlState(store: Store, ids: ReadonlySet<string>, span: { first: numb
       window.removeEventListener('popstate', fromUrl);
       window.removeEventListener('hashchange', fromUrl);
     };
-  }, [store, ids, span, mode]);
+  }, [store, ids, regions, span, mode]);
 }
 
 /** What the live region says: the last change of selection or year, in words. */
@@ -95,7 +95,8 @@ export function useMapApp({ dataset, messages, layout, names, store: given }: Ap
   const ids = useMemo(() => new Set(dataset.hosts.map((h) => h.id)), [dataset]);
   // Names of countries without data, keyed like the store's selection and hover ("shape:076").
   const shapeNames = useMemo(() => new Map([...layout.shapes, ...layout.places].map((s) => [shapeKey(s.id), names?.[s.id] ?? s.name])), [layout, names]);
-  useUrlState(store, ids, span, mode);
+  const regions = useMemo(() => new Set(layout.regions.map((r) => r.id)), [layout]);
+  useUrlState(store, ids, regions, span, mode);
   const announcement = useAnnouncement(store, model, shapeNames);
   const selected = useSyncExternalStore(store.subscribe, () => store.get().selected, () => null);
 

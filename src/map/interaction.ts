@@ -6,7 +6,7 @@
  */
 import { shapeKey, type Hover, type Store } from '../view/store';
 import { MARKER_RADIUS } from '../geo/types';
-import { fitMarkers } from './fit-markers';
+import { currentView, fitMarkers } from './fit-markers';
 import { byName, nearest, nextByLetter, spatialNext, type Direction, type MapTarget } from './navigation';
 
 /** How near (in CSS px) the pointer must be to a host's centre when it is over no shape of its own. */
@@ -15,8 +15,9 @@ export const NEAR_HOST_PX = 20;
 const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 
 export interface MapInteractionOptions {
-  /** Marker targets move when the map is resized (see fit-markers.ts); the controller reads them live. */
+  /** Marker targets move when the map is resized or its view changes (see fit-markers.ts); the controller reads them live. */
   targets: MapTarget[];
+  /** The world's width in map units (the viewBox may show a region of it). */
   viewBoxWidth: number;
   /** The page's language, for alphabetical order and type-ahead. */
   collator?: string;
@@ -65,13 +66,16 @@ export function attachMapInteraction(svg: SVGSVGElement, store: Store, { targets
   // Reading the map's box on every pointer move would force a layout of the whole page after
   // each tooltip change; it only moves on resize and scroll, so it is cached.
   let box: DOMRect | null = null;
+  // The view (a region's viewBox) and the markers' radius in map units change only on refit.
+  let view = currentView(svg, viewBoxWidth);
+  let markerRadius = MARKER_RADIUS;
   const invalidateBox = () => { box = null; };
   const keyAt = (e: PointerEvent | MouseEvent): string | null => {
     const rect = (box ??= svg.getBoundingClientRect());
-    const u = viewBoxWidth / Math.max(rect.width, 1);
-    const x = (e.clientX - rect.left) * u;
-    const y = (e.clientY - rect.top) * u;
-    const marker = nearest(targets, x, y, MARKER_RADIUS * u, (t) => t.marker);
+    const u = view.width / Math.max(rect.width, 1);
+    const x = view.x + (e.clientX - rect.left) * u;
+    const y = view.y + (e.clientY - rect.top) * u;
+    const marker = nearest(targets, x, y, markerRadius, (t) => t.marker);
     if (marker) return marker.key;
     const shape = (e.target as Element | null)?.closest?.('[data-shape]') as SVGElement | null;
     if (shape) return shape.dataset.host ?? shapeKey(shape.dataset.shape!);
@@ -158,11 +162,18 @@ export function attachMapInteraction(svg: SVGSVGElement, store: Store, { targets
   };
   syncSelection();
   const unsubscribe = store.subscribe(syncSelection);
-  const refit = () => { invalidateBox(); fitMarkers(svg, targets, viewBoxWidth); };
+  const refit = () => {
+    invalidateBox();
+    view = currentView(svg, viewBoxWidth);
+    markerRadius = fitMarkers(svg, targets, viewBoxWidth);
+  };
   window.addEventListener('scroll', invalidateBox, { capture: true, passive: true });
   window.addEventListener('resize', invalidateBox, { passive: true });
   const resizeObserver = new ResizeObserver(refit);
   resizeObserver.observe(svg);
+  // A region view changes the viewBox, not the map's size.
+  const viewObserver = new MutationObserver(refit);
+  viewObserver.observe(svg, { attributes: true, attributeFilter: ['viewBox'] });
   refit();
 
   const listeners: Array<[keyof SVGElementEventMap, EventListener]> = [
@@ -175,6 +186,7 @@ export function attachMapInteraction(svg: SVGSVGElement, store: Store, { targets
   return () => {
     unsubscribe();
     resizeObserver.disconnect();
+    viewObserver.disconnect();
     window.removeEventListener('scroll', invalidateBox, { capture: true });
     window.removeEventListener('resize', invalidateBox);
     for (const [type, listener] of listeners) svg.removeEventListener(type, listener);
