@@ -9,6 +9,8 @@ import { createStore, shapeKey, type Store } from '../view/store';
 import { DEFAULT_REGION, regionFromUrl, selectionFromUrl, urlFor, yearFromUrl } from '../view/url-state';
 import { WorldMap } from '../map/WorldMap';
 import { Tooltip } from '../ui/Tooltip';
+import { RegionControl } from '../ui/RegionControl';
+import { regionIds } from '../map/regions';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 
 export type Mode = 'full' | 'embed';
@@ -144,11 +146,18 @@ export function useMapApp({ dataset, messages, layout, names, store: given }: Ap
     </>
   );
   const map = (
-    <div className="map-frame">
-      <ErrorBoundary what="map" m={messages}>
-        <WorldMap layout={layout} model={model} store={store} labelId="map-title" descriptionId="map-summary" />
-      </ErrorBoundary>
-    </div>
+    <>
+      {layout.regions.length > 0 && (
+        <ErrorBoundary what="map" m={messages}>
+          <RegionControl store={store} regions={regionIds(layout)} m={messages} />
+        </ErrorBoundary>
+      )}
+      <div className="map-frame">
+        <ErrorBoundary what="map" m={messages}>
+          <WorldMap layout={layout} model={model} store={store} labelId="map-title" descriptionId="map-summary" />
+        </ErrorBoundary>
+      </div>
+    </>
   );
   return { store, model, span, year, setYear, shapeNames, select, close, selectedView, map, shared };
 }

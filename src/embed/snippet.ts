@@ -13,10 +13,11 @@ export const TOKEN_PARAM = 'embed-token';
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-export function embedSnippet(pageUrl: string, version: string, hostId?: string, options: { year?: number; title?: string } = {}): string {
+export function embedSnippet(pageUrl: string, version: string, hostId?: string, options: { year?: number; title?: string; region?: string } = {}): string {
   const base = new URL('./', pageUrl);
   const src = new URL('embed.html', base);
   if (options.year !== undefined) src.searchParams.set('year', String(options.year));
+  if (options.region) src.searchParams.set('region', options.region);
   if (hostId) src.hash = hostId;
   const loader = new URL('embed.js', base);
   const title = options.title ?? `Map: North Korean overseas workers by host country (dataset v${version})`;

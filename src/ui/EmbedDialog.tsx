@@ -7,6 +7,8 @@ interface Props {
   selectedHost: { id: string; name: string } | undefined;
   /** The year shown, when it is not the default one. */
   year: number | undefined;
+  /** The region the map shows, when it is not the whole world. */
+  region?: { id: string; name: string };
   m: Messages;
 }
 
@@ -30,14 +32,14 @@ function Option({ checked, onChange, label }: { checked: boolean; onChange: (che
 }
 
 /** "Embed this map": the code with this deployment's real URL, and a copy button that says it worked. */
-export function EmbedDialog({ version, selectedHost, year, m }: Props) {
+export function EmbedDialog({ version, selectedHost, year, region, m }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const code = useRef<HTMLTextAreaElement>(null);
   // What the code opens on: the selected country, the chosen year, the other language.
-  const [options, setOptions] = useState({ host: true, year: true, other: false });
+  const [options, setOptions] = useState({ host: true, year: true, region: true, other: false });
   // The other language's pages sit at a known place relative to this one (ko/ or ../).
   const make = (o: typeof options) =>
-    embedSnippet(o.other ? new URL(m.language.otherBase, window.location.href).href : window.location.href, version, o.host ? selectedHost?.id : undefined, { year: o.year ? year : undefined, title: m.embed.frameTitle(version) });
+    embedSnippet(o.other ? new URL(m.language.otherBase, window.location.href).href : window.location.href, version, o.host ? selectedHost?.id : undefined, { year: o.year ? year : undefined, region: o.region ? region?.id : undefined, title: m.embed.frameTitle(version) });
   const choose = (patch: Partial<typeof options>) => {
     const next = { ...options, ...patch };
     setOptions(next);
@@ -65,6 +67,7 @@ export function EmbedDialog({ version, selectedHost, year, m }: Props) {
         <p>{m.embed.intro}</p>
         {selectedHost && <Option checked={options.host} onChange={(host) => choose({ host })} label={m.embed.openOn(selectedHost.name)} />}
         {year !== undefined && <Option checked={options.year} onChange={(y) => choose({ year: y })} label={m.embed.withYear(year)} />}
+        {region && <Option checked={options.region} onChange={(r) => choose({ region: r })} label={m.mapView.embedRegion(region.name)} />}
         <Option checked={options.other} onChange={(other) => choose({ other })} label={m.embed.inOtherLanguage(m.language.other)} />
         <label htmlFor="embed-code">{m.embed.code}</label>
         <textarea id="embed-code" ref={code} readOnly rows={6} value={snippet} onFocus={(e) => e.currentTarget.select()} />
