@@ -132,7 +132,7 @@ function useTapFocus() {
         const card = document.getElementById('selection-card');
         if (!panel) return;
         if (readable(panel.getBoundingClientRect(), window.innerHeight)) panel.focus({ preventScroll: true });
-        else if (card && card.offsetParent !== null) card.focus();
+        else if (card && card.getClientRects().length > 0) card.focus();
         else { panel.scrollIntoView({ block: 'start' }); panel.focus({ preventScroll: true }); }
       });
     };

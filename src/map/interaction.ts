@@ -11,6 +11,8 @@ import { byName, nearest, nextByLetter, spatialNext, type Direction, type MapTar
 
 /** How near (in CSS px) the pointer must be to a host's centre when it is over no shape of its own. */
 export const NEAR_HOST_PX = 20;
+/** A tap this near (in CSS px) a host's middle is that host's: on a phone's world map Qatar is 2 px across, finer than a fingertip or a rounded touch point. */
+export const TOUCH_SNAP_PX = 3;
 
 const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 
@@ -40,6 +42,11 @@ export function attachMapInteraction(svg: SVGSVGElement, store: Store, { targets
     else if (el.dataset.shape) add(shapeKey(el.dataset.shape), el);
   });
   const marked = new Map<string, SVGElement[]>();
+  // Every host shape's middle, markers' small shapes too (Czechia's), for taps.
+  const middles: MapTarget[] = [...svg.querySelectorAll<SVGElement>('path[data-host][data-c]')].map((el) => {
+    const [x, y] = el.dataset.c!.split(',').map(Number);
+    return { key: el.dataset.host!, name: '', x, y, marker: false };
+  });
 
   // Hover and selection are data attributes: React owns the class attribute (it changes with the
   // year), and never writes these, so each node attribute has one writer.
@@ -77,6 +84,10 @@ export function attachMapInteraction(svg: SVGSVGElement, store: Store, { targets
     const y = view.y + (e.clientY - rect.top) * u;
     const marker = nearest(targets, x, y, markerRadius, (t) => t.marker);
     if (marker) return marker.key;
+    if ((e as PointerEvent).pointerType === 'touch') {
+      const middle = nearest(middles, x, y, TOUCH_SNAP_PX * u);
+      if (middle) return middle.key;
+    }
     const shape = (e.target as Element | null)?.closest?.('[data-shape]') as SVGElement | null;
     if (shape) return shape.dataset.host ?? shapeKey(shape.dataset.shape!);
     // Over the sea only: a host just off the pointer (a coastline, an island) still answers.
@@ -105,9 +116,17 @@ export function attachMapInteraction(svg: SVGSVGElement, store: Store, { targets
   };
   // A pointer press focuses the target too; that focus is not keyboard focus, so it shows no ring or tooltip.
   let pointerDown = false;
-  const onPointerDown = () => { pointerDown = true; setTimeout(() => { pointerDown = false; }, 0); };
+  // Where a finger touched: the click that follows lands where the browser's touch adjustment
+  // moved it (towards the larger neighbour of a small host), so a tap is resolved where it began.
+  let touchDown: Pick<PointerEvent, 'clientX' | 'clientY' | 'target' | 'pointerType'> | null = null;
+  const onPointerDown = (e: PointerEvent) => {
+    pointerDown = true;
+    setTimeout(() => { pointerDown = false; }, 0);
+    touchDown = e.pointerType === 'touch' ? { clientX: e.clientX, clientY: e.clientY, target: e.target, pointerType: e.pointerType } : null;
+  };
   const onClick = (e: MouseEvent) => {
-    const key = keyAt(e);
+    const touch = (e as PointerEvent).pointerType === 'touch' && touchDown;
+    const key = keyAt(touch ? (touch as PointerEvent) : e);
     if ((e as PointerEvent).pointerType === 'touch') setHover(null);
     store.set({ selected: key });
     if (key && focusables.has(key)) setRoving(key);
