@@ -27,7 +27,7 @@ module.exports = {
       comment: 'Geometry is projected at build time: the browser code (map, ui, app) takes only geo types and pure helpers.',
       severity: 'error',
       from: { path: '^src/(map|ui|app|view)/' },
-      to: { path: '^src/geo/(atlas|layout|compact-path)\\.ts$' },
+      to: { path: '^src/geo/(atlas|layout|compact-path|callouts|pole|regions)\\.ts$' },
     },
   ],
   options: {

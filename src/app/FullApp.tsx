@@ -1,5 +1,6 @@
-import { Suspense, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useLaterValue } from '../ui/use-later-value';
+import { readable, SelectionCard } from '../ui/SelectionCard';
 import { shapeKey } from '../view/store';
 import { useMapApp, type AppProps } from './use-map-app';
 import { DetailsPanel } from '../ui/DetailsPanel';
@@ -20,6 +21,13 @@ import { ORIGIN_SHAPE, SEARCH_ALIASES } from '../i18n/aliases';
 export function FullApp(props: AppProps) {
   const { layout, dataBase, dataset, messages: m, names, initialHost, pageRoot = '', site } = props;
   const { store, model, span, year, setYear, shapeNames, select, close, selectedView, map, shared } = useMapApp(props, 'full');
+  const showDetails = useCallback(() => {
+    const panel = document.getElementById('details');
+    panel?.scrollIntoView({ block: 'start' });
+    panel?.focus({ preventScroll: true });
+  }, []);
+  useTapFocus();
+  const region = useSyncExternalStore(store.subscribe, () => store.get().region, () => store.get().region);
   // A year change paints the map, legend and summary first; the long table follows when React has time.
   const tableModel = useLaterValue(model);
   // "About the data" lists every figure whatever the year: it keeps the first model (the dataset never changes in a mount).
@@ -35,7 +43,10 @@ export function FullApp(props: AppProps) {
     }));
     for (const s of [...layout.shapes, ...layout.places]) {
       if (!dataset.hosts.some((h) => !h.territory && h.isoNumeric === s.id) && /^\d+$/.test(s.id)) {
-        items.push({ key: shapeKey(s.id), name: names?.[s.id] ?? s.name, aliases: aliasesOf(s.id, s.name), hasData: false, note: s.id === ORIGIN_SHAPE ? m.search.origin : undefined });
+        // Georgia, Ukraine: the search points to the occupied territory where workers are reported.
+        const occupied = dataset.hosts.filter((h) => h.territory && h.isoNumeric === s.id).map((h) => names?.[h.id] ?? h.name);
+        const note = s.id === ORIGIN_SHAPE ? m.search.origin : occupied.length ? m.mapView.seeTerritory(m.list(occupied)) : undefined;
+        items.push({ key: shapeKey(s.id), name: names?.[s.id] ?? s.name, aliases: aliasesOf(s.id, s.name), hasData: false, note });
       }
     }
     return items;
@@ -67,7 +78,7 @@ export function FullApp(props: AppProps) {
               </ErrorBoundary>
               <a className="button" href="#data-table-section">{m.page.viewTable}</a>
               <ErrorBoundary what="embed" m={m}>
-                <EmbedDialog version={dataset.version} selectedHost={selectedView && { id: selectedView.host.id, name: selectedView.name }} year={year === span.last ? undefined : year} m={m} pageRoot={pageRoot} />
+                <EmbedDialog version={dataset.version} selectedHost={selectedView && { id: selectedView.host.id, name: selectedView.name }} year={year === span.last ? undefined : year} region={region === 'world' ? undefined : { id: region, name: m.mapView.regions[region] ?? region }} m={m} pageRoot={pageRoot} />
               </ErrorBoundary>
             </div>
             <ErrorBoundary what="year" m={m}>
@@ -110,7 +121,33 @@ export function FullApp(props: AppProps) {
           <a href={`${dataBase.replace(/data\/$/, '')}LICENSES.txt`}>{m.cite.thirdParty}</a> · <a href={`${dataBase.replace(/data\/$/, '')}feed.xml`}>{m.share.feed}</a>
         </p>
       </footer>
+      <ErrorBoundary what="details" m={m}>
+        <SelectionCard store={store} model={model} shapeNames={shapeNames} onDetails={showDetails} onClose={close} />
+      </ErrorBoundary>
       {shared}
     </div>
   );
+}
+
+/**
+ * A tap on the map (touch) puts its answer in view with focus: the details when they can be
+ * read where they are (beside the map on a wide screen), else the card fixed in the viewport.
+ * A mouse click leaves focus on the map, where the keyboard continues.
+ */
+function useTapFocus() {
+  useEffect(() => {
+    const onClick = (e: MouseEvent) => {
+      if ((e as PointerEvent).pointerType !== 'touch' || !(e.target as Element | null)?.closest?.('svg.map')) return;
+      requestAnimationFrame(() => {
+        const panel = document.getElementById('details');
+        const card = document.getElementById('selection-card');
+        if (!panel) return;
+        if (readable(panel.getBoundingClientRect(), window.innerHeight)) panel.focus({ preventScroll: true });
+        else if (card && card.getClientRects().length > 0) card.focus();
+        else { panel.scrollIntoView({ block: 'start' }); panel.focus({ preventScroll: true }); }
+      });
+    };
+    document.addEventListener('click', onClick);
+    return () => document.removeEventListener('click', onClick);
+  }, []);
 }

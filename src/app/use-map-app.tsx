@@ -6,10 +6,12 @@ import { yearSpan } from '../model/as-of';
 import type { Messages } from '../i18n/en';
 import { buildViewModel, type NameTable, type ViewModel } from '../view/view-model';
 import { createStore, shapeKey, type Store } from '../view/store';
-import { selectionFromUrl, urlFor, yearFromUrl } from '../view/url-state';
+import { DEFAULT_REGION, regionFromUrl, selectionFromUrl, urlFor, yearFromUrl } from '../view/url-state';
 import type { SiteInfo } from '../view/site-info';
 import { WorldMap } from '../map/WorldMap';
 import { Tooltip } from '../ui/Tooltip';
+import { RegionControl } from '../ui/RegionControl';
+import { regionIds } from '../map/regions';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 
 export type Mode = 'full' | 'embed';
@@ -37,24 +39,24 @@ function focusMapTarget(hostId: string | null): boolean {
   return Boolean(el);
 }
 
-/** Keeps the selection and the year in step with the URL: ?year=2017#CHN; back and forward work. */
-function useUrlState(store: Store, ids: ReadonlySet<string>, span: { first: number; last: number }, mode: Mode, pageHost: string | null) {
+/** Keeps the selection, the year and the region in step with the URL: ?year=2017&region=europe#CHN; back and forward work. */
+function useUrlState(store: Store, ids: ReadonlySet<string>, regions: ReadonlySet<string>, span: { first: number; last: number }, mode: Mode, pageHost: string | null) {
   useEffect(() => {
-    let written = { selected: store.get().selected, year: store.get().year };
+    let written = { selected: store.get().selected, year: store.get().year, region: store.get().region };
     const fromUrl = () => {
       const url = new URL(window.location.href);
       const id = selectionFromUrl(url, ids);
       const year = yearFromUrl(url, span) ?? span.last;
       // A host page's own host stands when the URL names none.
-      written = { selected: id === undefined ? store.get().selected : (id ?? pageHost), year };
+      written = { selected: id === undefined ? store.get().selected : (id ?? pageHost), year, region: regionFromUrl(url, regions) ?? DEFAULT_REGION };
       store.set(written);
     };
     fromUrl();
     const unsubscribe = store.subscribe(() => {
-      const { selected, year } = store.get();
-      if (selected === written.selected && year === written.year) return;
-      written = { selected, year };
-      const next = urlFor(new URL(window.location.href), { selected, year }, span.last);
+      const { selected, year, region } = store.get();
+      if (selected === written.selected && year === written.year && region === written.region) return;
+      written = { selected, year, region };
+      const next = urlFor(new URL(window.location.href), { selected, year, region }, span.last);
       try {
         // In an article the embed must not fill the reader's back button with its own steps.
         if (mode === 'embed') window.history.replaceState(null, '', next);
@@ -70,7 +72,7 @@ function useUrlState(store: Store, ids: ReadonlySet<string>, span: { first: numb
       window.removeEventListener('popstate', fromUrl);
       window.removeEventListener('hashchange', fromUrl);
     };
-  }, [store, ids, span, mode, pageHost]);
+  }, [store, ids, regions, span, mode, pageHost]);
 }
 
 /** What the live region says: the last change of selection or year, in words. */
@@ -105,7 +107,8 @@ export function useMapApp({ dataset, messages, layout, names, store: given, init
   const model = useMemo(() => buildViewModel(dataset, messages, year, names), [dataset, messages, year, names]);
   // Names of countries without data, keyed like the store's selection and hover ("shape:076").
   const shapeNames = useMemo(() => new Map([...layout.shapes, ...layout.places].map((s) => [shapeKey(s.id), names?.[s.id] ?? s.name])), [layout, names]);
-  useUrlState(store, ids, span, mode, pageHost);
+  const regions = useMemo(() => new Set(layout.regions.map((r) => r.id)), [layout]);
+  useUrlState(store, ids, regions, span, mode, pageHost);
   const announcement = useAnnouncement(store, model, shapeNames);
   const selected = useSyncExternalStore(store.subscribe, () => store.get().selected, () => store.get().selected);
 
@@ -153,11 +156,18 @@ export function useMapApp({ dataset, messages, layout, names, store: given, init
     </>
   );
   const map = (
-    <div className="map-frame">
-      <ErrorBoundary what="map" m={messages}>
-        <WorldMap layout={layout} model={model} store={store} labelId="map-title" descriptionId="map-summary" />
-      </ErrorBoundary>
-    </div>
+    <>
+      {layout.regions.length > 0 && (
+        <ErrorBoundary what="map" m={messages}>
+          <RegionControl store={store} regions={regionIds(layout)} m={messages} />
+        </ErrorBoundary>
+      )}
+      <div className="map-frame">
+        <ErrorBoundary what="map" m={messages}>
+          <WorldMap layout={layout} model={model} store={store} labelId="map-title" descriptionId="map-summary" />
+        </ErrorBoundary>
+      </div>
+    </>
   );
   return { store, model, span, year, setYear, shapeNames, select, close, selectedView, map, shared };
 }

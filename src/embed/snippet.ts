@@ -28,6 +28,8 @@ export interface EmbedOptions {
   /** The host the embed opens on (its id: ISO3 or the dataset's own). */
   host?: string;
   year?: number;
+  /** A region view (`europe`...), when not the whole world. */
+  region?: string;
   theme?: Theme;
   /** Pinned to this dataset version (`v/<version>/embed.html`) rather than the live one. */
   pinned?: boolean;
@@ -51,6 +53,7 @@ export function pagesFolder(pagesBase: string, languageDir: string, version: str
 export function embedUrl(folder: URL, options: EmbedOptions = {}): URL {
   const src = new URL('embed.html', folder);
   if (options.year !== undefined) src.searchParams.set('year', String(options.year));
+  if (options.region) src.searchParams.set('region', options.region);
   if (options.theme && options.theme !== DEFAULT_THEME) src.searchParams.set(THEME_PARAM, options.theme);
   if (options.host) src.hash = options.host;
   return src;

@@ -7,7 +7,11 @@ import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { loadAtlas } from './atlas';
 import { CompactPathContext } from './compact-path';
-import { dodge } from './dodge';
+import { placeCallouts, type CalloutInput } from './callouts';
+import { PLACEMENT_RADII } from './marker-size';
+import { parseRings, type Ring } from './rings';
+import { pole } from './pole';
+import { REGION_BOUNDS } from './regions';
 import { MARKER_RADIUS, type MapLayout, type Marker, type Point, type Shape } from './types';
 
 export const MAP_WIDTH = 960;
@@ -42,11 +46,16 @@ export function buildLayout(requests: readonly MarkerRequest[]): MapLayout {
   const round = (p: [number, number]): Point => [Math.round(p[0] * 10) / 10, Math.round(p[1] * 10) / 10];
 
   const area = new Map<string, number>();
+  // Geometry on the whole-pixel paths the page draws: what a reader sees and taps.
+  const rings = new Map<string, Ring[]>();
   const shapes: Shape[] = world.map((f, i) => {
     draw(f);
     const id = f.id === undefined ? `x${i}` : String(f.id);
     area.set(id, measure.area(f));
-    return { id, name: f.properties.name, d: context.result(), centroid: round(measure.centroid(f)) };
+    const d = context.result();
+    rings.set(id, parseRings(d));
+    const middle = pole(rings.get(id)!, 0.25);
+    return { id, name: f.properties.name, d, centroid: round(middle.point), room: Math.floor(middle.distance * 10) / 10 };
   });
   const byId = new Map(shapes.map((s) => [s.id, s]));
   const fine = new Map<string, Country>();
@@ -66,12 +75,37 @@ export function buildLayout(requests: readonly MarkerRequest[]): MapLayout {
       anchors[r.id] = shape.centroid;
     }
   }
-  const placed = dodge(anchors, MARKER_RADIUS);
+  // Markers keep off every shape a request names (the hosts), except their own.
+  const inputs: CalloutInput[] = requests.filter((r) => anchors[r.id]).map((r) => ({ id: r.id, anchor: anchors[r.id], shape: r.shape }));
+  const hostShapes = [...new Set(requests.filter((r) => !r.point).map((r) => r.shape))].flatMap((id) => (rings.has(id) ? [{ shape: id, rings: rings.get(id)! }] : []));
+  const land = [...rings.values()];
+  const size = { width: MAP_WIDTH, height };
+  const placements = PLACEMENT_RADII.map((r) => placeCallouts(inputs, hostShapes, land, size, r));
+  const reference = placements[PLACEMENT_RADII.indexOf(MARKER_RADIUS as (typeof PLACEMENT_RADII)[number])];
   const markers: Record<string, Marker> = {};
-  for (const id of Object.keys(anchors)) markers[id] = { anchor: anchors[id], at: placed[id] };
+  for (const id of Object.keys(anchors)) markers[id] = { anchor: anchors[id], at: reference[id], fits: placements.map((p) => p[id]) };
   const places = [...fine.entries()]
     .filter(([id]) => !byId.has(id) && /^\d{3}$/.test(id))
     .map(([id, f]) => ({ id, name: f.properties.name }))
     .sort((a, b) => a.name.localeCompare(b.name, 'en'));
-  return { width: MAP_WIDTH, height, shapes, markers, places };
+  return { width: MAP_WIDTH, height, shapes, markers, places, regions: regionBoxes(projection, MAP_WIDTH / height) };
+}
+
+/** Each region's box, projected (its edges sampled: meridians curve), widened to the world's proportions. */
+function regionBoxes(projection: (p: [number, number]) => [number, number] | null, aspect: number): MapLayout['regions'] {
+  return REGION_BOUNDS.map(({ id, west, east, south, north }) => {
+    const xs: number[] = [];
+    const ys: number[] = [];
+    for (let t = 0; t <= 1; t += 0.125) {
+      for (const p of [[west + (east - west) * t, south], [west + (east - west) * t, north], [west, south + (north - south) * t], [east, south + (north - south) * t]] as Array<[number, number]>) {
+        const q = projection(p);
+        if (q) { xs.push(q[0]); ys.push(q[1]); }
+      }
+    }
+    let [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    if ((x1 - x0) / (y1 - y0) < aspect) { const w = (y1 - y0) * aspect; x0 -= (w - (x1 - x0)) / 2; x1 = x0 + w; }
+    else { const h = (x1 - x0) / aspect; y0 -= (h - (y1 - y0)) / 2; y1 = y0 + h; }
+    const box: [number, number, number, number] = [x0, y0, x1 - x0, y1 - y0].map((v) => Math.round(v)) as [number, number, number, number];
+    return { id, box };
+  });
 }

@@ -8,6 +8,7 @@ export const SEARCH_ALIASES: Readonly<Record<string, readonly string[]>> = {
   '784': ['UAE', 'Emirates'],
   '104': ['Burma'],
   '203': ['Czech Republic'],
+  '528': ['Holland', 'The Netherlands'],
   '792': ['Türkiye', 'Turkey'],
   '384': ['Ivory Coast', 'Côte d’Ivoire', "Cote d'Ivoire"],
   '826': ['UK', 'Britain', 'Great Britain'],

@@ -130,7 +130,7 @@ export const en = {
     withdrawn: 'Withdrawn or expelled',
     none: 'No data',
     stale: 'Hatched: the latest count is from an earlier year',
-    marker: 'Circle: a small country or a territory, placed where it can be seen',
+    marker: 'Small country or territory: shown as a circle, drawn where it hides no other host (every circle is the same size: its colour, not its size, gives the number)',
     count: (n: number) => `(${n})`,
   },
   binDescription: (label: string, year: number) => `${label} workers as of ${year}`,
@@ -311,6 +311,19 @@ export const en = {
     pinned: (version: string) => `Pinned to dataset v${version}: stays as you publish it`,
     preview: 'Preview',
     previewTitle: (title: string) => `Preview: ${title}`,
+  },
+  /** Region views, the phone card, and search notes for occupied territories. */
+  mapView: {
+    regionLabel: 'Map view',
+    regions: { world: 'World', europe: 'Europe', 'middle-east': 'Middle East and Gulf', 'east-asia': 'East Asia', africa: 'Africa' } as Record<string, string>,
+    embedRegion: (name: string) => `Show ${name}`,
+    cardLabel: 'Selected country',
+    cardDetails: 'Full details',
+    cardClose: 'Close the summary',
+    /** Search: a country with no workers of its own whose occupied territory is a host. */
+    seeTerritory: (territory: string) => ` (no data; see ${territory}, under occupation)`,
+    territoryDetails: (territory: string) => `No DPRK workers are reported in the territory this government controls. Workers are reported in ${territory}, under occupation: it is shown as a circle on the map.`,
+    openTerritory: (territory: string) => `Show ${territory}`,
   },
 };
 

@@ -1,5 +1,6 @@
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { MARKER_RADIUS, type MapLayout } from '../geo/types';
+import { viewBoxOf } from './regions';
 import type { ViewModel, HostView } from '../view/view-model';
 import type { Store } from '../view/store';
 import { attachMapInteraction } from './interaction';
@@ -44,9 +45,13 @@ export const WorldMap = memo(function WorldMap({ layout, model, store, labelId, 
     return attachMapInteraction(ref.current, store, { targets, viewBoxWidth: layout.width, collator: model.messages.collator });
   }, [store, targets, layout.width, model.messages.collator]);
 
+  const region = useSyncExternalStore(store.subscribe, () => store.get().region, () => store.get().region);
   const markerHosts = model.hosts.filter((h) => layout.markers[h.host.id]);
   return (
-    <svg ref={ref} className="map" tabIndex={-1} viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-labelledby={labelId} aria-describedby={descriptionId}>
+    <svg
+      ref={ref} className="map" tabIndex={-1} viewBox={viewBoxOf(layout, region).join(' ')} role="group" aria-labelledby={labelId} aria-describedby={descriptionId}
+      data-world={`${layout.width} ${layout.height}`} data-regions={layout.regions.map((r) => `${r.id} ${r.box.join(' ')}`).join(';') || undefined}
+    >
       <MapPatterns />
       <g className="shapes" fill={FALLBACK_FILL.none} stroke={FALLBACK_BORDER} strokeWidth={0.5}>
         {layout.shapes.map((s) => {
@@ -64,6 +69,7 @@ export const WorldMap = memo(function WorldMap({ layout, model, store, labelId, 
               data-host={h?.host.id}
               // Every shape's centre, not only the built hosts': a host new in a fetched dataset is reached by keys too.
               data-c={s.centroid ? `${s.centroid[0]},${s.centroid[1]}` : undefined}
+              data-room={h && s.room ? s.room : undefined}
               {...(isTarget ? targetProps(h, h.host.id === firstKey) : {})}
             />
           );
@@ -82,7 +88,10 @@ export const WorldMap = memo(function WorldMap({ layout, model, store, labelId, 
           const m = layout.markers[h.host.id];
           const moved = m.anchor[0] !== m.at[0] || m.anchor[1] !== m.at[1];
           return (
-            <g key={h.host.id} className={`marker ${classOf(h)}`} fill={FALLBACK_FILL[h.cls]} data-host={h.host.id} data-anchor={`${m.anchor[0]},${m.anchor[1]}`} {...targetProps(h, h.host.id === firstKey)}>
+            <g
+              key={h.host.id} className={`marker ${classOf(h)}`} fill={FALLBACK_FILL[h.cls]} data-host={h.host.id} data-anchor={`${m.anchor[0]},${m.anchor[1]}`}
+              data-fits={m.fits.map((p) => `${p[0]},${p[1]}`).join(' ')} {...targetProps(h, h.host.id === firstKey)}
+            >
               <line className="leader" x1={m.anchor[0]} y1={m.anchor[1]} x2={m.at[0]} y2={m.at[1]} {...(moved ? {} : { hidden: true })} />
               <circle className="marker-dot" cx={m.at[0]} cy={m.at[1]} r={MARKER_RADIUS} stroke={FALLBACK_BORDER} />
             </g>

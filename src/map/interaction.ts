@@ -6,17 +6,20 @@
  */
 import { shapeKey, type Hover, type Store } from '../view/store';
 import { MARKER_RADIUS } from '../geo/types';
-import { fitMarkers } from './fit-markers';
+import { currentView, fitMarkers } from './fit-markers';
 import { byName, nearest, nextByLetter, spatialNext, type Direction, type MapTarget } from './navigation';
 
 /** How near (in CSS px) the pointer must be to a host's centre when it is over no shape of its own. */
 export const NEAR_HOST_PX = 20;
+/** A tap this near (in CSS px) a host's middle is that host's: on a phone's world map Qatar is 2 px across, finer than a fingertip or a rounded touch point. */
+export const TOUCH_SNAP_PX = 3;
 
 const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 
 export interface MapInteractionOptions {
-  /** Marker targets move when the map is resized (see fit-markers.ts); the controller reads them live. */
+  /** Marker targets move when the map is resized or its view changes (see fit-markers.ts); the controller reads them live. */
   targets: MapTarget[];
+  /** The world's width in map units (the viewBox may show a region of it). */
   viewBoxWidth: number;
   /** The page's language, for alphabetical order and type-ahead. */
   collator?: string;
@@ -39,6 +42,11 @@ export function attachMapInteraction(svg: SVGSVGElement, store: Store, { targets
     else if (el.dataset.shape) add(shapeKey(el.dataset.shape), el);
   });
   const marked = new Map<string, SVGElement[]>();
+  // Every host shape's middle, markers' small shapes too (Czechia's), for taps.
+  const middles: MapTarget[] = [...svg.querySelectorAll<SVGElement>('path[data-host][data-c]')].map((el) => {
+    const [x, y] = el.dataset.c!.split(',').map(Number);
+    return { key: el.dataset.host!, name: '', x, y, marker: false };
+  });
 
   // Hover and selection are data attributes: React owns the class attribute (it changes with the
   // year), and never writes these, so each node attribute has one writer.
@@ -65,14 +73,21 @@ export function attachMapInteraction(svg: SVGSVGElement, store: Store, { targets
   // Reading the map's box on every pointer move would force a layout of the whole page after
   // each tooltip change; it only moves on resize and scroll, so it is cached.
   let box: DOMRect | null = null;
+  // The view (a region's viewBox) and the markers' radius in map units change only on refit.
+  let view = currentView(svg, viewBoxWidth);
+  let markerRadius = MARKER_RADIUS;
   const invalidateBox = () => { box = null; };
   const keyAt = (e: PointerEvent | MouseEvent): string | null => {
     const rect = (box ??= svg.getBoundingClientRect());
-    const u = viewBoxWidth / Math.max(rect.width, 1);
-    const x = (e.clientX - rect.left) * u;
-    const y = (e.clientY - rect.top) * u;
-    const marker = nearest(targets, x, y, MARKER_RADIUS * u, (t) => t.marker);
+    const u = view.width / Math.max(rect.width, 1);
+    const x = view.x + (e.clientX - rect.left) * u;
+    const y = view.y + (e.clientY - rect.top) * u;
+    const marker = nearest(targets, x, y, markerRadius, (t) => t.marker);
     if (marker) return marker.key;
+    if ((e as PointerEvent).pointerType === 'touch') {
+      const middle = nearest(middles, x, y, TOUCH_SNAP_PX * u);
+      if (middle) return middle.key;
+    }
     const shape = (e.target as Element | null)?.closest?.('[data-shape]') as SVGElement | null;
     if (shape) return shape.dataset.host ?? shapeKey(shape.dataset.shape!);
     // Over the sea only: a host just off the pointer (a coastline, an island) still answers.
@@ -101,9 +116,17 @@ export function attachMapInteraction(svg: SVGSVGElement, store: Store, { targets
   };
   // A pointer press focuses the target too; that focus is not keyboard focus, so it shows no ring or tooltip.
   let pointerDown = false;
-  const onPointerDown = () => { pointerDown = true; setTimeout(() => { pointerDown = false; }, 0); };
+  // Where a finger touched: the click that follows lands where the browser's touch adjustment
+  // moved it (towards the larger neighbour of a small host), so a tap is resolved where it began.
+  let touchDown: Pick<PointerEvent, 'clientX' | 'clientY' | 'target' | 'pointerType'> | null = null;
+  const onPointerDown = (e: PointerEvent) => {
+    pointerDown = true;
+    setTimeout(() => { pointerDown = false; }, 0);
+    touchDown = e.pointerType === 'touch' ? { clientX: e.clientX, clientY: e.clientY, target: e.target, pointerType: e.pointerType } : null;
+  };
   const onClick = (e: MouseEvent) => {
-    const key = keyAt(e);
+    const touch = (e as PointerEvent).pointerType === 'touch' && touchDown;
+    const key = keyAt(touch ? (touch as PointerEvent) : e);
     if ((e as PointerEvent).pointerType === 'touch') setHover(null);
     store.set({ selected: key });
     if (key && focusables.has(key)) setRoving(key);
@@ -158,11 +181,18 @@ export function attachMapInteraction(svg: SVGSVGElement, store: Store, { targets
   };
   syncSelection();
   const unsubscribe = store.subscribe(syncSelection);
-  const refit = () => { invalidateBox(); fitMarkers(svg, targets, viewBoxWidth); };
+  const refit = () => {
+    invalidateBox();
+    view = currentView(svg, viewBoxWidth);
+    markerRadius = fitMarkers(svg, targets, viewBoxWidth);
+  };
   window.addEventListener('scroll', invalidateBox, { capture: true, passive: true });
   window.addEventListener('resize', invalidateBox, { passive: true });
   const resizeObserver = new ResizeObserver(refit);
   resizeObserver.observe(svg);
+  // A region view changes the viewBox, not the map's size.
+  const viewObserver = new MutationObserver(refit);
+  viewObserver.observe(svg, { attributes: true, attributeFilter: ['viewBox'] });
   refit();
 
   const listeners: Array<[keyof SVGElementEventMap, EventListener]> = [
@@ -175,6 +205,7 @@ export function attachMapInteraction(svg: SVGSVGElement, store: Store, { targets
   return () => {
     unsubscribe();
     resizeObserver.disconnect();
+    viewObserver.disconnect();
     window.removeEventListener('scroll', invalidateBox, { capture: true });
     window.removeEventListener('resize', invalidateBox);
     for (const [type, listener] of listeners) svg.removeEventListener(type, listener);

@@ -39,13 +39,20 @@ export function DetailsPanel({ store, model, shapeNames, onClose, placeholder, d
     </button>
   );
   if (!view) {
+    // Georgia, Ukraine: no workers of their own, but a host in territory under occupation.
+    const occupied = model.hosts.filter((h) => h.host.territory && shapeKey(h.host.isoNumeric) === selected);
     return (
       <section className="panel" aria-labelledby="panel-title" id="details" tabIndex={-1}>
         <div className="panel-head">
           <h2 id="panel-title"><bdi>{shapeNames.get(selected) ?? '?'}</bdi></h2>
           {close}
         </div>
-        <p>{selected === shapeKey(ORIGIN_SHAPE) ? m.originDetails : m.noDataDetails}</p>
+        <p>{selected === shapeKey(ORIGIN_SHAPE) ? m.originDetails : occupied.length ? m.mapView.territoryDetails(m.list(occupied.map((h) => h.name))) : m.noDataDetails}</p>
+        {occupied.map((h) => (
+          <p key={h.host.id}>
+            <button type="button" className="link-button" onClick={() => store.set({ selected: h.host.id })}>{m.mapView.openTerritory(h.name)}</button>
+          </p>
+        ))}
       </section>
     );
   }

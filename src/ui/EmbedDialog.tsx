@@ -9,6 +9,8 @@ interface Props {
   selectedHost: { id: string; name: string } | undefined;
   /** The year shown, when it is not the default one. */
   year: number | undefined;
+  /** The region the map shows, when it is not the whole world. */
+  region?: { id: string; name: string };
   m: Messages;
   /** From this page to its language's root ("../../" on a host page): the embed sits there. */
   pageRoot?: string;
@@ -39,17 +41,18 @@ function Choice<T extends string>({ legend, name, value, choices, onChange }: { 
 interface Choices {
   host: boolean;
   year: boolean;
+  region: boolean;
   other: boolean;
   theme: Theme;
   version: 'live' | 'pinned';
 }
 
 /** "Embed this map": the code with this deployment's real URL, and a copy button that says it worked. */
-export function EmbedDialog({ version, selectedHost, year, m, pageRoot = '' }: Props) {
+export function EmbedDialog({ version, selectedHost, year, region, m, pageRoot = '' }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const code = useRef<HTMLTextAreaElement>(null);
-  // What the code opens on: the selected country, the chosen year, the other language; its colours and data version.
-  const [options, setOptions] = useState<Choices>({ host: true, year: true, other: false, theme: DEFAULT_THEME, version: 'live' });
+  // What the code opens on: the selected country, the chosen year and region, the other language; its colours and data version.
+  const [options, setOptions] = useState<Choices>({ host: true, year: true, region: true, other: false, theme: DEFAULT_THEME, version: 'live' });
   // From a host page (country/QAT/), the pages' folder is up the tree.
   const here = () => new URL(pageRoot || './', window.location.href).href;
   const embedFor = (o: Choices): { folder: URL; options: EmbedOptions } => ({
@@ -60,7 +63,7 @@ export function EmbedDialog({ version, selectedHost, year, m, pageRoot = '' }: P
       version,
       o.version === 'pinned',
     ),
-    options: { host: o.host ? selectedHost?.id : undefined, year: o.year ? year : undefined, theme: o.theme, title: m.embed.frameTitle(version) },
+    options: { host: o.host ? selectedHost?.id : undefined, year: o.year ? year : undefined, region: o.region ? region?.id : undefined, theme: o.theme, title: m.embed.frameTitle(version) },
   });
   const make = (o: Choices) => {
     const { folder, options: chosen } = embedFor(o);
@@ -95,6 +98,7 @@ export function EmbedDialog({ version, selectedHost, year, m, pageRoot = '' }: P
         <p>{m.embed.intro}</p>
         {selectedHost && <Option checked={options.host} onChange={(host) => choose({ host })} label={m.embed.openOn(selectedHost.name)} />}
         {year !== undefined && <Option checked={options.year} onChange={(y) => choose({ year: y })} label={m.embed.withYear(year)} />}
+        {region && <Option checked={options.region} onChange={(r) => choose({ region: r })} label={m.mapView.embedRegion(region.name)} />}
         <Option checked={options.other} onChange={(other) => choose({ other })} label={m.embed.inOtherLanguage(m.language.other)} />
         <Choice legend={m.embedOptions.theme} name="embed-theme" value={options.theme} choices={THEMES.map((t) => [t, m.embedOptions.themes[t]] as const)} onChange={(theme) => choose({ theme })} />
         <Choice

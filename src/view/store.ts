@@ -23,9 +23,11 @@ export interface UiState {
   selected: MapKey | null;
   /** The "as of" year the map shows. */
   year: number;
+  /** The map's view: "world" or a region id (the layout's regions). */
+  region: string;
 }
 
-const KEYS: ReadonlySet<string> = new Set<keyof UiState>(['hover', 'selected', 'year']);
+const KEYS: ReadonlySet<string> = new Set<keyof UiState>(['hover', 'selected', 'year', 'region']);
 
 export interface Store {
   get(): UiState;
@@ -33,8 +35,9 @@ export interface Store {
   subscribe(listener: () => void): () => void;
 }
 
-export function createStore(initial: UiState): Store {
-  let state = initial;
+/** A store; the map shows the whole world unless `initial` names a region. */
+export function createStore(initial: Omit<UiState, 'region'> & { region?: string }): Store {
+  let state: UiState = { region: 'world', ...initial };
   const listeners = new Set<() => void>();
   return {
     get: () => state,
@@ -43,7 +46,7 @@ export function createStore(initial: UiState): Store {
         if (!KEYS.has(key)) throw new Error(`The UI store has no key "${key}".`);
       }
       const next = { ...state, ...patch };
-      if (next.hover === state.hover && next.selected === state.selected && next.year === state.year) return;
+      if (next.hover === state.hover && next.selected === state.selected && next.year === state.year && next.region === state.region) return;
       state = next;
       for (const l of listeners) l();
     },

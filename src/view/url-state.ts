@@ -1,6 +1,7 @@
 /**
- * Shareable state: ?year=2017#CHN opens China as of 2017 (?country=CHN works too).
- * No hash means nothing selected; no year means the default (the last) year.
+ * Shareable state: ?year=2017&region=europe#CHN opens China as of 2017 on the map of Europe
+ * (?country=CHN works too). No hash means nothing selected; no year means the default (the
+ * last) year; no region (or an unknown one) means the whole world.
  */
 import { isShapeKey } from './store';
 
@@ -38,12 +39,22 @@ export function yearFromUrl(url: URL, span: { first: number; last: number }): nu
   return y >= span.first && y <= span.last ? y : undefined;
 }
 
-/** The URL for a state: the year as ?year= (left out when it is the default), the host in the hash. */
-export function urlFor(url: URL, state: { selected: string | null; year: number }, defaultYear: number): URL {
+/** The region in the URL (?region=europe) when the map has it; otherwise undefined (the world). */
+export function regionFromUrl(url: URL, knownRegions: ReadonlySet<string>): string | undefined {
+  const raw = url.searchParams.get('region')?.trim().toLowerCase();
+  return raw && knownRegions.has(raw) ? raw : undefined;
+}
+
+export const DEFAULT_REGION = 'world';
+
+/** The URL for a state: the year as ?year= and the region as ?region= (each left out when it is the default), the host in the hash. */
+export function urlFor(url: URL, state: { selected: string | null; year: number; region?: string }, defaultYear: number): URL {
   const next = new URL(url.href);
   next.searchParams.delete('country');
   if (state.year === defaultYear) next.searchParams.delete('year');
   else next.searchParams.set('year', String(state.year));
+  if (!state.region || state.region === DEFAULT_REGION) next.searchParams.delete('region');
+  else next.searchParams.set('region', state.region);
   const rest = next.hash.includes('&') ? next.hash.slice(next.hash.indexOf('&')) : '';
   const host = state.selected && !isShapeKey(state.selected) ? state.selected : '';
   next.hash = host || rest ? `${host}${rest}` : '';

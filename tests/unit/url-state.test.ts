@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { selectionFromUrl, urlFor, yearFromUrl } from '../../src/view/url-state';
+import { regionFromUrl, selectionFromUrl, urlFor, yearFromUrl } from '../../src/view/url-state';
 
 const ids = new Set(['CHN', 'GE-AB']);
 const span = { first: 2010, last: 2024 };
@@ -41,5 +41,16 @@ describe('URL state', () => {
     expect(at('#XYZ')).toBeUndefined();
     expect(at('?country=XYZ')).toBeUndefined();
     expect(at('#%E0%A4%A')).toBeUndefined();
+  });
+
+  it('round-trips ?region=europe beside ?year= and the host, and leaves out the world', () => {
+    const regions = new Set(['europe', 'africa']);
+    const written = urlFor(url('./'), { selected: 'CHN', year: 2017, region: 'europe' }, span.last);
+    expect(written.href).toBe('https://map.example/a/?year=2017&region=europe#CHN');
+    expect(regionFromUrl(written, regions)).toBe('europe');
+    expect(regionFromUrl(url('./?region=AFRICA'), regions)).toBe('africa');
+    expect(regionFromUrl(url('./?region=mars'), regions)).toBeUndefined();
+    expect(regionFromUrl(url('./'), regions)).toBeUndefined();
+    expect(urlFor(url('./?region=europe#CHN'), { selected: 'CHN', year: 2024, region: 'world' }, 2024).href).toBe('https://map.example/a/#CHN');
   });
 });

@@ -77,7 +77,7 @@ describe('the UI store', () => {
   it('rejects an unknown key, naming it', () => {
     const store = createStore({ hover: null, selected: null, year: 2019 });
     expect(() => store.set({ hovered: 'CHN' } as never)).toThrow('The UI store has no key "hovered".');
-    expect(store.get()).toEqual({ hover: null, selected: null, year: 2019 });
+    expect(store.get()).toEqual({ hover: null, selected: null, year: 2019, region: 'world' });
   });
   it('tells its listeners about changes only, and stops when unsubscribed', () => {
     const store = createStore({ hover: null, selected: null, year: 2019 });
