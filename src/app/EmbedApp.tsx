@@ -24,6 +24,10 @@ export function EmbedApp(props: AppProps) {
   return (
     <div className="embed">
       <h1 id="map-title" className="embed-title">{m.page.embedTitle}</h1>
+      {/* At the top, on the right: where the details sheet never covers it (bottom on phones, left from 700 px). */}
+      <ErrorBoundary what="image" m={m}>
+        <ImageExport model={model} selectedView={selectedView} />
+      </ErrorBoundary>
       <ErrorBoundary what="year" m={m}>
         <YearControl year={year} span={span} events={[]} m={m} onChange={setYear} />
       </ErrorBoundary>
@@ -31,9 +35,6 @@ export function EmbedApp(props: AppProps) {
       {map}
       <ErrorBoundary what="legend" m={m}>
         <Legend model={model} />
-      </ErrorBoundary>
-      <ErrorBoundary what="image" m={m}>
-        <ImageExport model={model} selectedView={selectedView} />
       </ErrorBoundary>
       {/* A sheet fixed inside the frame that scrolls on its own: opening it never changes the embed's height, so the article never jumps. */}
       <div className="embed-sheet">

@@ -57,7 +57,7 @@ export function FullApp(props: AppProps) {
       <header className="site-header">
         <nav className="site-nav" aria-label={m.language.label}>
           {/* A host page's twin is the other language's page for the same host. */}
-          <LanguageSwitch m={m} year={year === span.last ? undefined : year} hostId={selectedView?.host.id} page={initialHost ? `${pageRoot}${m.language.otherBase}country/${initialHost}/` : undefined} />
+          <LanguageSwitch m={m} year={year === span.last ? undefined : year} hostId={selectedView?.host.id} region={region === 'world' ? undefined : region} page={initialHost ? `${pageRoot}${m.language.otherBase}country/${initialHost}/` : undefined} />
         </nav>
         <h1 id="map-title">{m.page.title}</h1>
         <p className="lede">{m.page.lede}</p>

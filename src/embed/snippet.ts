@@ -18,7 +18,7 @@ export const TOKEN_PARAM = 'embed-token';
  * legend wraps) and at 1000 px and wider (the map stops growing there); its details open in a
  * sheet inside the frame, so this holds whatever the reader selects (tests/e2e/embed.spec.ts).
  */
-export const DEFAULT_FRAME_HEIGHT = 740;
+export const DEFAULT_FRAME_HEIGHT = 860;
 /** Where each language's pages are, relative to the site's root (scripts/prerender.ts writes them there). */
 export const LANGUAGE_DIRS: Readonly<Record<string, string>> = { en: '', ko: 'ko/' };
 /** Where every release keeps its pages and dataset, for good: `v/<dataset version>/`. */

@@ -341,7 +341,7 @@ test.describe('loader: iframe height on a parent page of another origin', () => 
     expect(errors).toEqual([]);
   });
 
-  for (const width of WIDTHS) test(`without the loader the iframe keeps the embed code size (full width, 740 px) and nothing is clipped (${width} px), with or without a selection`, async ({ page }) => {
+  for (const width of WIDTHS) test(`without the loader the iframe keeps the embed code size (full width, 860 px) and nothing is clipped (${width} px), with or without a selection`, async ({ page }) => {
     const errors = collectErrors(page);
     // The parent page notes when the embed has posted its height: by then it has laid out; nobody acts on it.
     await page.addInitScript(() => {

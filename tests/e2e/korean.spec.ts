@@ -36,31 +36,32 @@ test.describe('Korean pages', () => {
   test('search finds hosts by their Korean and English names', async ({ page }) => {
     await page.goto('ko/');
     await ready(page);
-    const box = page.getByRole('combobox');
+    const box = page.locator('.search').getByRole('combobox');
     await box.fill('카타르');
-    await expect(page.getByRole('option').first()).toHaveText('카타르');
+    await expect(page.getByRole('listbox').getByRole('option').first()).toHaveText('카타르');
     await box.fill('러시아');
-    await expect(page.getByRole('option').first()).toHaveText('러시아');
+    await expect(page.getByRole('listbox').getByRole('option').first()).toHaveText('러시아');
     await box.fill('Qatar');
-    await expect(page.getByRole('option').first()).toHaveText('카타르');
-    await page.getByRole('option').first().click();
+    await expect(page.getByRole('listbox').getByRole('option').first()).toHaveText('카타르');
+    await page.getByRole('listbox').getByRole('option').first().click();
     await expect(page.locator('#panel-title')).toHaveText('카타르');
   });
 
-  test('the language switch keeps the country and the year', async ({ page }) => {
-    await page.goto('ko/?year=2017#RUS');
+  test('the language switch keeps the country, the year and the region', async ({ page }) => {
+    await page.goto('ko/?year=2017&region=europe#RUS');
     await ready(page);
     await expect(page.locator('#panel-title')).toHaveText('러시아');
     await expect(page.locator('.year-slider')).toHaveValue('2017');
     await page.getByRole('link', { name: 'English' }).click();
     await ready(page);
-    await expect(page).toHaveURL(/\/\?year=2017#RUS$/);
+    await expect(page).toHaveURL(/\/\?year=2017&region=europe#RUS$/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.locator('#panel-title')).toHaveText('Russia');
     await expect(page.locator('.year-slider')).toHaveValue('2017');
+    await expect(page.getByLabel('Map view')).toHaveValue('europe');
     await page.getByRole('link', { name: '한국어' }).click();
     await ready(page);
-    await expect(page).toHaveURL(/\/ko\/\?year=2017#RUS$/);
+    await expect(page).toHaveURL(/\/ko\/\?year=2017&region=europe#RUS$/);
   });
 
   test('have no axe violations, with a panel open', async ({ page }) => {

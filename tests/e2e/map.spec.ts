@@ -102,7 +102,12 @@ test.describe('the map, on the fixture', () => {
       const page = await context.newPage();
       await openFixture(page);
       const fills = await page.evaluate(() => {
-        const fill = (el: Element) => getComputedStyle(el).fill;
+        // An old figure's hatch (url(#stale-bin-N)) counts by the colour of its stripe, its class's colour.
+        const fill = (el: Element) => {
+          const value = getComputedStyle(el).fill;
+          const hatch = /^url\("?#(stale-[\w-]+)"?\)$/.exec(value);
+          return hatch ? getComputedStyle(document.querySelector(`#${hatch[1]} rect:last-child`)!).fill : value;
+        };
         const swatch = new Map([...document.querySelectorAll('.legend li[data-class] .swatch rect')].map((r) => [r.getAttribute('class')!, fill(r)]));
         const mapClass = (el: Element) => [...el.classList].find((c) => c.startsWith('c-'))!;
         const hosts = [

@@ -99,7 +99,7 @@ test.describe('image export', () => {
     // The legend as the page shows it for 2019, then the credit line with the version and the view's link.
     expect(found.texts).toContain('No data');
     expect(found.texts).toContain('Withdrawn or expelled (1)');
-    const credit = found.texts.slice(found.texts.indexOf('Circle: a small country or a territory, placed where it can be seen') + 1).join(' ');
+    const credit = found.texts.slice(found.texts.findIndex((t) => t?.startsWith('Data: '))).join(' ');
     expect(credit).toBe(`Data: ${DATA_TITLE}, version ${VERSION} (2020-12-31), CC BY 4.0. Map shapes: Natural Earth. ${SITE}?year=2019#CHN`);
 
     // Every shape: the page's class and the page's colour, written out (no stylesheet in the file).
