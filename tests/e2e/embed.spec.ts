@@ -11,6 +11,7 @@ import { PARENT, SITE, SITE_OTHER_ORIGIN } from '../../playwright.config';
 import { readFileSync } from 'node:fs';
 import { DEFAULT_FRAME_HEIGHT, PROTOCOL_VERSION, RESIZE_MESSAGE_TYPE, embedSnippet } from '../../src/embed/snippet';
 import { FIXTURE_TEXT } from './fixture';
+import { hostPoint } from './helpers';
 
 const MAP_IFRAME = 'iframe[data-dprk-workers-map]';
 const DEFAULT_SANDBOX = 'allow-scripts allow-popups allow-popups-to-escape-sandbox';
@@ -56,19 +57,7 @@ const WIDTHS = [360, 600, 1000] as const;
 /** Clicks a host on the map inside an iframe, at its marker or its shape's projected centre. */
 async function clickHostIn(iframe: Locator, id: string) {
   const frame = await mapFrame(iframe);
-  const point = await frame.evaluate((hostId) => {
-    const svg = document.querySelector<SVGSVGElement>('svg.map')!;
-    const marker = svg.querySelector(`g.marker[data-host="${hostId}"] circle`);
-    if (marker) {
-      const r = marker.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    }
-    const path = svg.querySelector<SVGPathElement>(`path[data-host="${hostId}"]`)!;
-    const [cx, cy] = path.dataset.c!.split(',').map(Number);
-    const box = svg.getBoundingClientRect();
-    const scale = box.width / svg.viewBox.baseVal.width;
-    return { x: box.left + cx * scale, y: box.top + cy * scale };
-  }, id);
+  const point = await hostPoint(frame, id);
   const box = (await iframe.boundingBox())!;
   await iframe.page().mouse.click(box.x + point.x, box.y + point.y);
 }

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Frame, type Page } from '@playwright/test';
 
 /** Collects console messages and page errors; the normal path logs nothing. */
 export function watchConsole(page: Page) {
@@ -15,7 +15,7 @@ export async function ready(page: Page) {
 }
 
 /** Where a host sits on screen: its marker's centre, or its shape's projected centre (a bounding box centre can fall in a neighbour). */
-export async function hostPoint(page: Page, id: string): Promise<{ x: number; y: number }> {
+export async function hostPoint(page: Page | Frame, id: string): Promise<{ x: number; y: number }> {
   return page.evaluate((hostId) => {
     const svg = document.querySelector<SVGSVGElement>('svg.map')!;
     const marker = svg.querySelector(`g.marker[data-host="${hostId}"] circle`);
