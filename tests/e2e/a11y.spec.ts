@@ -1,7 +1,7 @@
 /** Accessibility and layout on the fixture dataset: axe-core, keyboard, touch, sizes. */
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { clickHost, hostPoint, hoverHost, watchConsole } from './helpers';
+import { clickHost, hostPoint, hoverHost, mapToTop, watchConsole } from './helpers';
 import { fixture, openFixture } from './fixture';
 
 const axe = (page: Page) => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
@@ -119,13 +119,7 @@ test.describe('touch on a 375 px phone', () => {
       expect(b.width).toBeGreaterThanOrEqual(24);
     }
     // Tap the Pacific, with the map at the top: the phone card is fixed at the bottom of the viewport.
-    await page.locator('svg.map').evaluate(async (svg) => {
-      const scrolled = new Promise((resolve) => window.addEventListener('scroll', resolve, { once: true }));
-      const y = svg.getBoundingClientRect().top + window.scrollY - 4;
-      if (Math.abs(window.scrollY - y) < 1) return;
-      window.scrollTo(0, y);
-      await scrolled;
-    });
+    await mapToTop(page);
     const map = (await page.locator('svg.map').boundingBox())!;
     await page.touchscreen.tap(map.x + map.width * 0.02, map.y + map.height * 0.6);
     await expect(page.locator('section.panel')).toHaveCount(0);

@@ -43,3 +43,14 @@ export async function clickHost(page: Page, id: string) {
   const p = await hostPoint(page, id);
   await page.mouse.click(p.x, p.y);
 }
+
+/** The whole map in view, at the top (nothing fixed lies over it), once the page has seen the scroll. */
+export async function mapToTop(page: Page) {
+  await page.locator('svg.map').evaluate(async (svg) => {
+    const scrolled = new Promise((resolve) => window.addEventListener('scroll', resolve, { once: true }));
+    const y = svg.getBoundingClientRect().top + window.scrollY - 4;
+    if (Math.abs(window.scrollY - y) < 1) return;
+    window.scrollTo(0, y);
+    await scrolled;
+  });
+}

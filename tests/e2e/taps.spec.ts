@@ -5,7 +5,7 @@
  * choice the answer is in the viewport and focused: the card on a phone, the details beside the map.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { ready, watchConsole } from './helpers';
+import { mapToTop, ready, watchConsole } from './helpers';
 
 interface TapPoint { host: string; x: number; y: number; what: string }
 
@@ -31,15 +31,18 @@ async function tapPoints(page: Page): Promise<TapPoint[]> {
   });
 }
 
-/** The whole map in view, at the top (nothing fixed lies over it), once the page has seen the scroll. */
-async function mapToTop(page: Page) {
-  await page.locator('svg.map').evaluate(async (svg) => {
-    const scrolled = new Promise((resolve) => window.addEventListener('scroll', resolve, { once: true }));
-    const y = svg.getBoundingClientRect().top + window.scrollY - 4;
-    if (Math.abs(window.scrollY - y) < 1) return;
-    window.scrollTo(0, y);
-    await scrolled;
-  });
+/** Taps each point in turn; says which taps selected nothing or another host. */
+async function tapEach(page: Page, points: Array<{ x: number; y: number; host: string; what: string }>): Promise<string[]> {
+  const wrong: string[] = [];
+  let before = '';
+  for (const p of points) {
+    await page.touchscreen.tap(p.x, p.y);
+    await page.waitForFunction((was) => location.hash !== was, before, { timeout: 5000 }).catch(() => wrong.push(`${p.what} of ${p.host}: the tap changed nothing`));
+    before = new URL(page.url()).hash;
+    if (before.slice(1) !== p.host) wrong.push(`${p.what} of ${p.host} selected ${before.slice(1) || 'nothing'}`);
+    await mapToTop(page);
+  }
+  return wrong;
 }
 
 async function openMap(page: Page, path = './') {
@@ -60,17 +63,8 @@ for (const width of [360, 768, 1440]) {
       const points = await tapPoints(page);
       expect(points.filter((p) => p.what === 'shape').length).toBeGreaterThan(30);
       expect(points.filter((p) => p.what === 'marker').length).toBeGreaterThan(10);
-      const wrong: string[] = [];
       // Shapes first, then markers: no two taps in a row on the same host, so each tap changes the URL.
-      let before = '';
-      for (const p of points) {
-        await page.touchscreen.tap(p.x, p.y);
-        await page.waitForFunction((was) => location.hash !== was, before, { timeout: 5000 }).catch(() => wrong.push(`${p.what} of ${p.host}: the tap changed nothing`));
-        before = new URL(page.url()).hash;
-        if (before.slice(1) !== p.host) wrong.push(`${p.what} of ${p.host} selected ${before.slice(1) || 'nothing'}`);
-        await mapToTop(page);
-      }
-      expect(wrong).toEqual([]);
+      expect(await tapEach(page, points)).toEqual([]);
       expect(log).toEqual([]);
     });
 
@@ -112,16 +106,7 @@ test.describe('region views', () => {
     expect(r).toBeGreaterThan(11);
     const points = await tapPoints(page);
     expect(points.map((p) => p.host)).toEqual(expect.arrayContaining(['POL', 'CZE', 'NLD', 'MLT', 'UA-DONBAS', 'BLR']));
-    const wrong: string[] = [];
-    let before = '';
-    for (const p of points) {
-      await page.touchscreen.tap(p.x, p.y);
-      await page.waitForFunction((was) => location.hash !== was, before, { timeout: 5000 }).catch(() => wrong.push(`${p.what} of ${p.host}: the tap changed nothing`));
-      before = new URL(page.url()).hash;
-      if (before.slice(1) !== p.host) wrong.push(`${p.what} of ${p.host} selected ${before.slice(1) || 'nothing'}`);
-      await mapToTop(page);
-    }
-    expect(wrong).toEqual([]);
+    expect(await tapEach(page, points)).toEqual([]);
     await expect(page).toHaveURL(/\?region=europe#/);
     await select.selectOption('africa');
     await expect(page).toHaveURL(/\?region=africa#[A-Z-]+$/);
