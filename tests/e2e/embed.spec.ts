@@ -54,6 +54,18 @@ function countEmbedLoads(page: Page) {
 /** The widths the embed must work at: a phone, an article column, a wide page. */
 const WIDTHS = [360, 600, 1000] as const;
 
+/** Pastes the embed code into #paste-here as a CMS does (a contextual fragment runs its <script>), and waits until the frame shows the map sized to its content. */
+async function pasteEmbedCode(page: Page, code: string): Promise<Locator> {
+  await page.evaluate((html) => {
+    document.getElementById('paste-here')!.append(document.createRange().createContextualFragment(html));
+  }, code);
+  const iframe = page.locator(MAP_IFRAME);
+  const frame = iframe.contentFrame();
+  await expect(frame.locator('svg.map')).toBeVisible();
+  await expectSizedToContent(iframe, frame);
+  return iframe;
+}
+
 /** Clicks a host on the map inside an iframe, at its marker or its shape's projected centre. */
 async function clickHostIn(iframe: Locator, id: string) {
   const frame = await mapFrame(iframe);
@@ -427,13 +439,7 @@ test.describe('in an article: a steady height, a strict CSP, below the fold, a p
 
     // The embed code exactly as the dialog makes it, pasted like a CMS does (its <script> runs).
     const code = embedSnippet(new URL(SITE_OTHER_ORIGIN), '2.0.0');
-    await page.evaluate((html) => {
-      document.getElementById('paste-here')!.append(document.createRange().createContextualFragment(html));
-    }, code);
-    const iframe = page.locator(MAP_IFRAME);
-    const frame = iframe.contentFrame();
-    await expect(frame.locator('svg.map')).toBeVisible();
-    await expectSizedToContent(iframe, frame);
+    const iframe = await pasteEmbedCode(page, code);
     const look = await iframe.evaluate((el) => ({ width: el.getBoundingClientRect().width, column: el.parentElement!.getBoundingClientRect().width, border: getComputedStyle(el).borderTopWidth }));
     expect(look.width).toBe(look.column);
     expect(look.border).toBe('0px');
@@ -677,14 +683,7 @@ test.describe('the Embed dialog', () => {
     const errors = collectErrors(page);
     await page.setViewportSize({ width: 900, height: 900 });
     await page.goto(`${PARENT}blank.html`);
-    // A contextual fragment runs its <script>, like markup pasted into a CMS.
-    await page.evaluate((html) => {
-      document.getElementById('paste-here')!.append(document.createRange().createContextualFragment(html));
-    }, code);
-    const iframe = page.locator(MAP_IFRAME);
-    const frame = iframe.contentFrame();
-    await expect(frame.locator('svg.map')).toBeVisible();
-    await expectSizedToContent(iframe, frame);
+    await pasteEmbedCode(page, code);
     expect(errors).toEqual([]);
   });
 });
