@@ -361,7 +361,7 @@ async function main() {
     ['hoverContinuous', 'Hover (continuous, 16 ms moves)', 'hover'],
     ['click', 'Click → details panel', 'click'],
     ['key', 'ArrowRight → next host tooltip', 'key'],
-    ['year', 'Year change (range input) → map classes', 'year'],
+    ['year', 'Year change (range input) → map of that year', 'year'],
   ];
   for (const [k, name, bid] of IX) {
     for (const [suffix, which] of [['input → frame (rAF+MessageChannel)', 'frame'], ['Event Timing duration', 'et']] as const) {
@@ -413,7 +413,7 @@ async function main() {
     hoverContinuous: 'The pointer jumps to the next host country every 16 ms without waiting; every change of the tooltip\'s text is a sample, timed from the latest pointermove the page had received. Chrome coalesces moves while frames are busy (movesSent vs pointermovesReceived).',
     click: 'The pointer moves onto a host, then a trusted press + release; ends when the details panel heading (#panel-title, the host\'s name) changes. Consecutive clicks go to different hosts.',
     key: 'The map\'s roving tab stop (svg.map [data-host][tabindex="0"]) is focused; trusted ArrowRight presses (ArrowLeft after the east edge) move focus to the next host; ends when the tooltip\'s text changes.',
-    year: 'If an input[type="range"] exists: it is focused and a trusted ArrowLeft (ArrowRight at its minimum) is pressed; ends when the class of a svg.map path changes. n/a when the page has no such input.',
+    year: 'If an input[type="range"] exists: it is focused and a trusted ArrowLeft (ArrowRight at its minimum) is pressed; ends when the map shows the new year (a class in svg.map or its data-year changes). n/a when the page has no such input.',
     mapPainted: 'FCP if >= 150 svg.map path were in the DOM at FCP; otherwise the frame (rAF + MessageChannel) after they were added.',
     firstHoverPainted: 'From navigation start a trusted mouse move over the page\'s China label point (1 px jitter) every 16 ms, at most 3 in flight; the frame (rAF + MessageChannel) after the first tooltip with text. Resolution: the 16 ms move interval.',
     tbt: 'Long tasks (PerformanceObserver "longtask", from an init script): the sum of each task\'s time beyond 50 ms, counting only time after FCP, until the end of the last long task before the main thread had 1 s without one (at most 10 s after the first painted hover). The pointer keeps moving until the first tooltip is painted, so hover work during load counts.',

@@ -30,7 +30,7 @@
  * condition, attributed to the last input of the armed type, then the frame after it.
  * Conditions: "tooltip" = the text of [role=tooltip] differs from what it was when armed;
  * "panel" = the details panel heading (#panel-title) differs from what it was when armed;
- * "classes" = a class attribute of a `svg.map path` changed. In "stream" mode every tooltip
+ * "classes" = a class attribute in `svg.map` or its data-year changed. In "stream" mode every tooltip
  * text change makes a sample (continuous hovering), attributed to the latest pointermove.
  */
 export const PROBE = `(() => {
@@ -109,12 +109,13 @@ export const PROBE = `(() => {
       const text = panelText();
       if (text && text !== a.from) { if (record(a, text)) a.done = true; }
     } else if (a.kind === 'classes') {
-      const hit = records.some((r) => r.type === 'attributes' && r.attributeName === 'class' && r.target.tagName === 'path' && r.target.closest && r.target.closest('svg.map'));
+      // The map says which year it shows (data-year); a year that changes no host's class still repaints the map's names and patterns.
+      const hit = records.some((r) => r.type === 'attributes' && r.target.closest && r.target.closest('svg.map') && (r.attributeName === 'class' || r.attributeName === 'data-year'));
       if (hit) { if (record(a, null)) a.done = true; }
     }
   };
   const mo = new MutationObserver(onMutations);
-  mo.observe(document, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['class'] });
+  mo.observe(document, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['class', 'data-year'] });
   b.armFor = (kind, cause, stream) => {
     b.arm = { kind, cause, stream: !!stream, at: now(), done: false, lastCause: null,
       from: kind === 'tooltip' ? tipText() : kind === 'panel' ? panelText() : null };

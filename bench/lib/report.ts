@@ -19,7 +19,7 @@ export const BUDGETS: Budget[] = [
   { id: 'hover', label: 'Hover input → painted frame, p95 at CPU 4x', limit: 16, unit: 'ms', stat: 'p95' },
   { id: 'click', label: 'Click → details panel painted, p95 at CPU 4x', limit: 50, unit: 'ms', stat: 'p95' },
   { id: 'key', label: 'Arrow key → next host\'s tooltip painted, p95 at CPU 4x', limit: 50, unit: 'ms', stat: 'p95' },
-  { id: 'year', label: 'Year change → map classes painted, p95 at CPU 4x', limit: 50, unit: 'ms', stat: 'p95' },
+  { id: 'year', label: 'Year change → map of that year painted, p95 at CPU 4x', limit: 50, unit: 'ms', stat: 'p95' },
   { id: 'tbt', label: 'Total blocking time during load (median)', limit: 50, unit: 'ms', stat: 'median' },
   { id: 'bytes-full', label: 'Full page, all bytes transferred (gzip)', limit: 130_000, unit: 'B', stat: 'value' },
   { id: 'bytes-embed', label: 'Embed, all bytes transferred (gzip)', limit: 120_000, unit: 'B', stat: 'value' },

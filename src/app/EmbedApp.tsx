@@ -1,10 +1,9 @@
 import { Suspense, useEffect } from 'react';
-import { useLaterValue } from '../ui/use-later-value';
 import { useMapApp, type AppProps } from './use-map-app';
 import { DetailsPanel } from '../ui/DetailsPanel';
 import { Legend } from '../ui/Legend';
 import { ImageExport } from '../ui/ImageExport';
-import { DataTable } from '../ui/DataTable';
+import { LaterDataTable } from '../ui/DataTable';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { MapSummary } from '../ui/Summary';
 import { YearControl } from '../ui/YearControl';
@@ -19,7 +18,6 @@ export function EmbedApp(props: AppProps) {
     return content ? reportHeight(content) : undefined;
   }, []);
   const query = year === span.last ? '' : `?year=${year}`;
-  const tableModel = useLaterValue(model);
 
   return (
     <div className="embed">
@@ -46,7 +44,7 @@ export function EmbedApp(props: AppProps) {
         <summary>{m.table.title}</summary>
         <ErrorBoundary what="table" m={m}>
           <Suspense fallback={null}>
-            <DataTable model={tableModel} onSelect={select} compact />
+            <LaterDataTable model={model} onSelect={select} compact />
           </Suspense>
         </ErrorBoundary>
       </details>

@@ -1,12 +1,11 @@
 import { Suspense, useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { useLaterValue } from '../ui/use-later-value';
 import { readable, SelectionCard } from '../ui/SelectionCard';
 import { shapeKey } from '../view/store';
 import { useMapApp, type AppProps } from './use-map-app';
 import { DetailsPanel } from '../ui/DetailsPanel';
 import { Legend } from '../ui/Legend';
 import { ImageExport } from '../ui/ImageExport';
-import { DataTable } from '../ui/DataTable';
+import { LaterDataTable } from '../ui/DataTable';
 import { CountrySearch } from '../ui/CountrySearch';
 import { About, Downloads } from '../ui/About';
 import { EmbedDialog } from '../ui/EmbedDialog';
@@ -28,8 +27,6 @@ export function FullApp(props: AppProps) {
   }, []);
   useTapFocus();
   const region = useSyncExternalStore(store.subscribe, () => store.get().region, () => store.get().region);
-  // A year change paints the map, legend and summary first; the long table follows when React has time.
-  const tableModel = useLaterValue(model);
   // "About the data" lists every figure whatever the year: it keeps the first model (the dataset never changes in a mount).
   const [aboutModel] = useState(model);
   const searchItems = useMemo<SearchItem[]>(() => {
@@ -104,7 +101,7 @@ export function FullApp(props: AppProps) {
           <h2 id="table-title">{m.table.title}</h2>
           <ErrorBoundary what="table" m={m}>
             <Suspense fallback={null}>
-              <DataTable model={tableModel} onSelect={select} />
+              <LaterDataTable model={model} onSelect={select} />
             </Suspense>
           </ErrorBoundary>
         </section>

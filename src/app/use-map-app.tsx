@@ -43,7 +43,10 @@ function focusMapTarget(hostId: string | null): boolean {
 function useUrlState(store: Store, ids: ReadonlySet<string>, regions: ReadonlySet<string>, span: { first: number; last: number }, mode: Mode, pageHost: string | null) {
   useEffect(() => {
     let written = { selected: store.get().selected, year: store.get().year, region: store.get().region };
+    let pending = 0;
     const fromUrl = () => {
+      cancelAnimationFrame(pending);
+      pending = 0;
       const url = new URL(window.location.href);
       const id = selectionFromUrl(url, ids);
       const year = yearFromUrl(url, span) ?? span.last;
@@ -52,11 +55,9 @@ function useUrlState(store: Store, ids: ReadonlySet<string>, regions: ReadonlySe
       store.set(written);
     };
     fromUrl();
-    const unsubscribe = store.subscribe(() => {
-      const { selected, year, region } = store.get();
-      if (selected === written.selected && year === written.year && region === written.region) return;
-      written = { selected, year, region };
-      const next = urlFor(new URL(window.location.href), { selected, year, region }, span.last);
+    const write = () => {
+      pending = 0;
+      const next = urlFor(new URL(window.location.href), written, span.last);
       try {
         // In an article the embed must not fill the reader's back button with its own steps.
         if (mode === 'embed') window.history.replaceState(null, '', next);
@@ -64,11 +65,20 @@ function useUrlState(store: Store, ids: ReadonlySet<string>, regions: ReadonlySe
       } catch {
         /* history can be unavailable in some sandboxes: the state still works */
       }
+    };
+    const unsubscribe = store.subscribe(() => {
+      const { selected, year, region } = store.get();
+      if (selected === written.selected && year === written.year && region === written.region) return;
+      written = { selected, year, region };
+      // pushState costs about 10 ms of main thread in Chromium: it waits until the change is painted,
+      // and changes within one frame (a dragged slider) make one history entry.
+      if (!pending) pending = requestAnimationFrame(() => setTimeout(write, 0));
     });
     window.addEventListener('popstate', fromUrl);
     window.addEventListener('hashchange', fromUrl);
     return () => {
       unsubscribe();
+      cancelAnimationFrame(pending);
       window.removeEventListener('popstate', fromUrl);
       window.removeEventListener('hashchange', fromUrl);
     };
@@ -108,6 +118,7 @@ export function useMapApp({ dataset, messages, layout, names, store: given, init
   // Names of countries without data, keyed like the store's selection and hover ("shape:076").
   const shapeNames = useMemo(() => new Map([...layout.shapes, ...layout.places].map((s) => [shapeKey(s.id), names?.[s.id] ?? s.name])), [layout, names]);
   const regions = useMemo(() => new Set(layout.regions.map((r) => r.id)), [layout]);
+  const regionList = useMemo(() => regionIds(layout), [layout]);
   useUrlState(store, ids, regions, span, mode, pageHost);
   const announcement = useAnnouncement(store, model, shapeNames);
   const selected = useSyncExternalStore(store.subscribe, () => store.get().selected, () => store.get().selected);
@@ -159,7 +170,7 @@ export function useMapApp({ dataset, messages, layout, names, store: given, init
     <>
       {layout.regions.length > 0 && (
         <ErrorBoundary what="map" m={messages}>
-          <RegionControl store={store} regions={regionIds(layout)} m={messages} />
+          <RegionControl store={store} regions={regionList} m={messages} />
         </ErrorBoundary>
       )}
       <div className="map-frame">

@@ -44,3 +44,11 @@ export function binLabel(m: Messages, bin: Bin): string {
 export function shortCitation(s: Source): string {
   return `${s.publisher}, ${s.published.slice(0, 4)}`;
 }
+
+const collators = new Map<string, Intl.Collator>();
+/** One collator per locale: making one costs more than the sort it serves. */
+export function collatorFor(locale: string): Intl.Collator {
+  let c = collators.get(locale);
+  if (!c) collators.set(locale, (c = new Intl.Collator(locale)));
+  return c;
+}

@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { MARKER_RADIUS, type MapLayout } from '../geo/types';
 import { viewBoxOf } from './regions';
 import type { ViewModel, HostView } from '../view/view-model';
@@ -27,12 +27,83 @@ export function mapTargets(layout: MapLayout, model: ViewModel): MapTarget[] {
 }
 
 const classOf = (h: HostView) => `c-${h.cls}${h.stale ? ' stale' : ''}`;
+const markerClassOf = (h: HostView) => `marker ${classOf(h)}`;
 
-function targetProps(h: HostView, first: boolean) {
-  return { role: 'button', tabIndex: first ? 0 : -1, 'aria-label': h.label };
+function targetProps(label: string, first: boolean) {
+  return { role: 'button', tabIndex: first ? 0 : -1, 'aria-label': label };
 }
 
-/** The choropleth. Hover and selection are DOM classes set by the controller; a year change re-renders the classes only. */
+interface LayerProps { layout: MapLayout; model: ViewModel; firstKey: string | undefined; hostIds: string }
+
+/**
+ * The shapes and markers are drawn once per layout and host list, with the classes of the year
+ * they are first drawn for; a year change writes only the classes, fills and names that change
+ * (paintYear), so it costs no diff of 190 elements. Compares everything but the model on purpose.
+ */
+const sameDrawing = (a: LayerProps, b: LayerProps) => a.layout === b.layout && a.firstKey === b.firstKey && a.hostIds === b.hostIds;
+
+const ShapeLayer = memo(function ShapeLayer({ layout, model, firstKey }: LayerProps) {
+  return (
+    <g className="shapes" fill={FALLBACK_FILL.none} stroke={FALLBACK_BORDER} strokeWidth={0.5}>
+      {layout.shapes.map((s) => {
+        const h = model.byShape.get(s.id);
+        const isTarget = h && !layout.markers[h.host.id];
+        return (
+          <path
+            key={s.id}
+            id={`shape-${s.id}`}
+            d={s.d}
+            className={h ? classOf(h) : undefined}
+            fill={h ? FALLBACK_FILL[h.cls] : undefined}
+            data-shape={s.id}
+            data-name={s.name}
+            data-host={h?.host.id}
+            // Every shape's centre, not only the built hosts': a host new in a fetched dataset is reached by keys too.
+            data-c={s.centroid ? `${s.centroid[0]},${s.centroid[1]}` : undefined}
+            data-room={h && s.room ? s.room : undefined}
+            {...(isTarget ? targetProps(h.label, h.host.id === firstKey) : {})}
+          />
+        );
+      })}
+    </g>
+  );
+}, sameDrawing);
+
+const MarkerLayer = memo(function MarkerLayer({ layout, model, firstKey }: LayerProps) {
+  return (
+    <g className="markers">
+      {model.hosts.filter((h) => layout.markers[h.host.id]).map((h) => {
+        const m = layout.markers[h.host.id];
+        const moved = m.anchor[0] !== m.at[0] || m.anchor[1] !== m.at[1];
+        return (
+          <g
+            key={h.host.id} className={markerClassOf(h)} fill={FALLBACK_FILL[h.cls]} data-host={h.host.id} data-anchor={`${m.anchor[0]},${m.anchor[1]}`}
+            data-fits={m.fits.map((p) => `${p[0]},${p[1]}`).join(' ')} {...targetProps(h.label, h.host.id === firstKey)}
+          >
+            <line className="leader" x1={m.anchor[0]} y1={m.anchor[1]} x2={m.at[0]} y2={m.at[1]} {...(moved ? {} : { hidden: true })} />
+            <circle className="marker-dot" cx={m.at[0]} cy={m.at[1]} r={MARKER_RADIUS} stroke={FALLBACK_BORDER} />
+          </g>
+        );
+      })}
+    </g>
+  );
+}, sameDrawing);
+
+/** Writes the year's classes, fills and accessible names where they differ from what is drawn. */
+function paintYear(svg: SVGSVGElement, model: ViewModel) {
+  const set = (el: Element, name: string, value: string) => {
+    if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+  };
+  for (const el of svg.querySelectorAll<SVGElement>('.shapes path[data-host], .markers g.marker[data-host]')) {
+    const h = model.byId.get(el.dataset.host!);
+    if (!h) continue;
+    set(el, 'class', el.tagName === 'g' ? markerClassOf(h) : classOf(h));
+    set(el, 'fill', FALLBACK_FILL[h.cls]);
+    if (el.hasAttribute('aria-label')) set(el, 'aria-label', h.label);
+  }
+}
+
+/** The choropleth. Hover and selection are data attributes set by the controller; a year change writes the classes that change (paintYear). */
 export const WorldMap = memo(function WorldMap({ layout, model, store, labelId, descriptionId }: Props) {
   const ref = useRef<SVGSVGElement>(null);
   // The targets depend on where hosts are, not on the year: the controller stays attached across year changes.
@@ -45,36 +116,19 @@ export const WorldMap = memo(function WorldMap({ layout, model, store, labelId, 
     return attachMapInteraction(ref.current, store, { targets, viewBoxWidth: layout.width, collator: model.messages.collator });
   }, [store, targets, layout.width, model.messages.collator]);
 
+  // Before the frame is painted, in the same task as the render that changed the year.
+  useLayoutEffect(() => {
+    if (ref.current) paintYear(ref.current, model);
+  }, [model]);
+
   const region = useSyncExternalStore(store.subscribe, () => store.get().region, () => store.get().region);
-  const markerHosts = model.hosts.filter((h) => layout.markers[h.host.id]);
   return (
     <svg
       ref={ref} className="map" tabIndex={-1} viewBox={viewBoxOf(layout, region).join(' ')} role="group" aria-labelledby={labelId} aria-describedby={descriptionId}
-      data-world={`${layout.width} ${layout.height}`} data-regions={layout.regions.map((r) => `${r.id} ${r.box.join(' ')}`).join(';') || undefined}
+      data-world={`${layout.width} ${layout.height}`} data-year={model.year} data-regions={layout.regions.map((r) => `${r.id} ${r.box.join(' ')}`).join(';') || undefined}
     >
       <MapPatterns />
-      <g className="shapes" fill={FALLBACK_FILL.none} stroke={FALLBACK_BORDER} strokeWidth={0.5}>
-        {layout.shapes.map((s) => {
-          const h = model.byShape.get(s.id);
-          const isTarget = h && !layout.markers[h.host.id];
-          return (
-            <path
-              key={s.id}
-              id={`shape-${s.id}`}
-              d={s.d}
-              className={h ? classOf(h) : undefined}
-              fill={h ? FALLBACK_FILL[h.cls] : undefined}
-              data-shape={s.id}
-              data-name={s.name}
-              data-host={h?.host.id}
-              // Every shape's centre, not only the built hosts': a host new in a fetched dataset is reached by keys too.
-              data-c={s.centroid ? `${s.centroid[0]},${s.centroid[1]}` : undefined}
-              data-room={h && s.room ? s.room : undefined}
-              {...(isTarget ? targetProps(h, h.host.id === firstKey) : {})}
-            />
-          );
-        })}
-      </g>
+      <ShapeLayer layout={layout} model={model} firstKey={firstKey} hostIds={hostIds} />
       {/* Paths, not <use> clones: a clone of the focused shape would copy its tabindex and be a second tab stop. */}
       <path className="outline outline-selected" aria-hidden="true" />
       <path className="outline outline-hover" aria-hidden="true" />
@@ -83,21 +137,7 @@ export const WorldMap = memo(function WorldMap({ layout, model, store, labelId, 
           <g key={p.id} data-place={p.id} data-name={p.name} />
         ))}
       </g>
-      <g className="markers">
-        {markerHosts.map((h) => {
-          const m = layout.markers[h.host.id];
-          const moved = m.anchor[0] !== m.at[0] || m.anchor[1] !== m.at[1];
-          return (
-            <g
-              key={h.host.id} className={`marker ${classOf(h)}`} fill={FALLBACK_FILL[h.cls]} data-host={h.host.id} data-anchor={`${m.anchor[0]},${m.anchor[1]}`}
-              data-fits={m.fits.map((p) => `${p[0]},${p[1]}`).join(' ')} {...targetProps(h, h.host.id === firstKey)}
-            >
-              <line className="leader" x1={m.anchor[0]} y1={m.anchor[1]} x2={m.at[0]} y2={m.at[1]} {...(moved ? {} : { hidden: true })} />
-              <circle className="marker-dot" cx={m.at[0]} cy={m.at[1]} r={MARKER_RADIUS} stroke={FALLBACK_BORDER} />
-            </g>
-          );
-        })}
-      </g>
+      <MarkerLayer layout={layout} model={model} firstKey={firstKey} hostIds={hostIds} />
     </svg>
   );
 });

@@ -48,8 +48,8 @@ export function attachMapInteraction(svg: SVGSVGElement, store: Store, { targets
     return { key: el.dataset.host!, name: '', x, y, marker: false };
   });
 
-  // Hover and selection are data attributes: React owns the class attribute (it changes with the
-  // year), and never writes these, so each node attribute has one writer.
+  // Hover and selection are data attributes: the map's render (paintYear) owns the class attribute
+  // (it changes with the year), and never writes these, so each node attribute has one writer.
   const mark = (key: string | null | undefined, attr: 'data-hover' | 'data-selected', outline: SVGPathElement | null) => {
     for (const el of marked.get(attr) ?? []) el.removeAttribute(attr);
     const els = (key && byKey.get(key)) || [];

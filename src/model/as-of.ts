@@ -41,8 +41,15 @@ export function statusAt(host: Host, date: string): StatusEntry | undefined {
   return host.statuses.filter((s) => earliest(s.from) <= earliest(date)).pop();
 }
 
-/** First and last year the year control offers: from the oldest dated entry to the newest. */
+const spans = new WeakMap<Dataset, { first: number; last: number }>();
+/** First and last year the year control offers (computed once per dataset: every year change asks). */
 export function yearSpan(d: Dataset): { first: number; last: number } {
+  let span = spans.get(d);
+  if (!span) spans.set(d, (span = computeYearSpan(d)));
+  return span;
+}
+
+function computeYearSpan(d: Dataset): { first: number; last: number } {
   const years = [
     ...d.hosts.flatMap((h) => [...h.statuses.map((s) => yearOf(s.from)), ...h.figures.map((f) => yearOf(f.asOf))]),
     ...d.totals.map((t) => yearOf(t.asOf)),

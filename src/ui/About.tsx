@@ -27,7 +27,7 @@ function Unset({ label, field, m }: { label: string; field: string; m: Messages 
 }
 
 /** The two downloads, near the top of the page and again in "About the data". */
-export function Downloads({ dataBase, m }: { dataBase: string; m: Messages }) {
+function DownloadsView({ dataBase, m }: { dataBase: string; m: Messages }) {
   return (
     <p className="downloads">
       {m.cite.downloads}{' '}
@@ -181,3 +181,5 @@ export const About = memo(function About({ model, dataBase, site = UNSET_SITE }:
     </section>
   );
 });
+
+export const Downloads = memo(DownloadsView);

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { memo, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { searchCountries, type SearchItem } from './search';
 import type { Messages } from '../i18n/en';
 
@@ -9,7 +9,7 @@ interface Props {
 }
 
 /** An ARIA 1.2 combobox: type, arrow through the matches, Enter to select, Escape to close. */
-export function CountrySearch({ items, onSelect, m }: Props) {
+function CountrySearchView({ items, onSelect, m }: Props) {
   const id = useId();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
@@ -70,3 +70,6 @@ export function CountrySearch({ items, onSelect, m }: Props) {
     </div>
   );
 }
+
+// Its items do not depend on the year: a year change does not render it again.
+export const CountrySearch = memo(CountrySearchView);

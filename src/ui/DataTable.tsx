@@ -1,8 +1,9 @@
 import { memo, useMemo, useState } from 'react';
 import type { HostView, ViewModel } from '../view/view-model';
 import { representative } from '../model/figures';
-import { formatDate } from '../i18n/format';
+import { collatorFor, formatDate } from '../i18n/format';
 import type { Messages } from '../i18n/en';
+import { useLaterValue } from './use-later-value';
 
 type Column = 'name' | 'status' | 'figure' | 'date' | 'industries' | 'sources';
 const COLUMNS: readonly Column[] = ['name', 'status', 'figure', 'date', 'industries', 'sources'];
@@ -20,7 +21,7 @@ const sortValue = (h: HostView, key: Column, m: Messages): string | number => {
 };
 
 /** Compares two hosts on a column; ties fall back to the name. */
-export function compareHosts(a: HostView, b: HostView, key: Column, ascending: boolean, m: Messages, collator = new Intl.Collator(m.collator)): number {
+export function compareHosts(a: HostView, b: HostView, key: Column, ascending: boolean, m: Messages, collator = collatorFor(m.collator)): number {
   const va = sortValue(a, key, m);
   const vb = sortValue(b, key, m);
   const c = typeof va === 'number' && typeof vb === 'number' ? va - vb : collator.compare(String(va), String(vb));
@@ -40,7 +41,7 @@ export const DataTable = memo(function DataTable({ model, onSelect, compact = fa
   const columns = compact ? COLUMNS.filter((c) => c !== 'sources') : COLUMNS;
   const [sort, setSort] = useState<{ key: Column; ascending: boolean }>({ key: 'figure', ascending: false });
   const rows = useMemo(() => {
-    const collator = new Intl.Collator(m.collator);
+    const collator = collatorFor(m.collator);
     return model.hosts.filter((h) => h.cls !== 'none').sort((a, b) => compareHosts(a, b, sort.key, sort.ascending, m, collator));
   }, [model, sort, m]);
   const toggle = (key: Column) => setSort((s) => ({ key, ascending: s.key === key ? !s.ascending : key === 'name' || key === 'status' || key === 'industries' }));
@@ -83,3 +84,12 @@ export const DataTable = memo(function DataTable({ model, onSelect, compact = fa
     </div>
   );
 });
+
+/**
+ * The table one painted frame after a year change: the map, legend and summary paint first.
+ * Its own component, so that waiting re-renders only the table, not the page around it.
+ */
+export function LaterDataTable(props: Props) {
+  const model = useLaterValue(props.model);
+  return <DataTable {...props} model={model} />;
+}

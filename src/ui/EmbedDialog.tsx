@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { DEFAULT_FRAME_HEIGHT, LANGUAGE_DIRS, embedSnippet, embedUrl, pagesFolder, type EmbedOptions } from '../embed/snippet';
 import { DEFAULT_THEME, THEMES, type Theme } from '../embed/theme';
 import type { Messages } from '../i18n/en';
@@ -48,7 +48,7 @@ interface Choices {
 }
 
 /** "Embed this map": the code with this deployment's real URL, and a copy button that says it worked. */
-export function EmbedDialog({ version, selectedHost, year, region, m, pageRoot = '' }: Props) {
+function EmbedDialogView({ version, selectedHost, year, region, m, pageRoot = '' }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const code = useRef<HTMLTextAreaElement>(null);
   // What the code opens on: the selected country, the chosen year and region, the other language; its colours and data version.
@@ -79,11 +79,14 @@ export function EmbedDialog({ version, selectedHost, year, region, m, pageRoot =
   const [made, setMade] = useState<{ snippet: string; preview: string } | null>(null);
   const snippet = made?.snippet ?? '';
 
+  // The dialog's content exists only while it is open: a year change costs a closed dialog nothing.
   const open = () => {
     setMade(make(options));
     setStatus('');
-    dialog.current?.showModal();
   };
+  useEffect(() => {
+    if (made && !dialog.current?.open) dialog.current?.showModal();
+  }, [made]);
   const copy = async () => {
     const ok = await copyText(code.current?.value ?? snippet, code.current);
     setStatus(ok ? m.embed.copied : m.embed.copyFailed);
@@ -94,45 +97,53 @@ export function EmbedDialog({ version, selectedHost, year, region, m, pageRoot =
         {m.embed.button}
       </button>
       <dialog ref={dialog} className="embed-dialog" aria-labelledby="embed-title" onClose={() => setMade(null)}>
-        <h2 id="embed-title">{m.embed.title}</h2>
-        <p>{m.embed.intro}</p>
-        {selectedHost && <Option checked={options.host} onChange={(host) => choose({ host })} label={m.embed.openOn(selectedHost.name)} />}
-        {year !== undefined && <Option checked={options.year} onChange={(y) => choose({ year: y })} label={m.embed.withYear(year)} />}
-        {region && <Option checked={options.region} onChange={(r) => choose({ region: r })} label={m.mapView.embedRegion(region.name)} />}
-        <Option checked={options.other} onChange={(other) => choose({ other })} label={m.embed.inOtherLanguage(m.language.other)} />
-        <Choice legend={m.embedOptions.theme} name="embed-theme" value={options.theme} choices={THEMES.map((t) => [t, m.embedOptions.themes[t]] as const)} onChange={(theme) => choose({ theme })} />
-        <Choice
-          legend={m.embedOptions.version}
-          name="embed-version"
-          value={options.version}
-          choices={[['live', m.embedOptions.live], ['pinned', m.embedOptions.pinned(version)]]}
-          onChange={(v) => choose({ version: v })}
-        />
-        <label htmlFor="embed-code">{m.embed.code}</label>
-        <textarea id="embed-code" ref={code} readOnly rows={6} value={snippet} onFocus={(e) => e.currentTarget.select()} />
-        <div className="dialog-actions">
-          <button type="button" className="button primary" onClick={copy}>
-            {m.embed.copy}
-          </button>
-          <button type="button" className="button" onClick={() => dialog.current?.close()}>
-            {m.embed.close}
-          </button>
-          <p role="status" className="copy-status">
-            {status}
-          </p>
-        </div>
-        <h3 className="embed-preview-title">{m.embedOptions.preview}</h3>
         {made && (
-          <iframe
-            className="embed-preview"
-            src={made.preview}
-            title={m.embedOptions.previewTitle(m.embed.frameTitle(version))}
-            width="100%"
-            height={DEFAULT_FRAME_HEIGHT}
-            sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"
-          />
+          <>
+            <h2 id="embed-title">{m.embed.title}</h2>
+            <p>{m.embed.intro}</p>
+            {selectedHost && <Option checked={options.host} onChange={(host) => choose({ host })} label={m.embed.openOn(selectedHost.name)} />}
+            {year !== undefined && <Option checked={options.year} onChange={(y) => choose({ year: y })} label={m.embed.withYear(year)} />}
+            {region && <Option checked={options.region} onChange={(r) => choose({ region: r })} label={m.mapView.embedRegion(region.name)} />}
+            <Option checked={options.other} onChange={(other) => choose({ other })} label={m.embed.inOtherLanguage(m.language.other)} />
+            <Choice legend={m.embedOptions.theme} name="embed-theme" value={options.theme} choices={THEMES.map((t) => [t, m.embedOptions.themes[t]] as const)} onChange={(theme) => choose({ theme })} />
+            <Choice
+              legend={m.embedOptions.version}
+              name="embed-version"
+              value={options.version}
+              choices={[['live', m.embedOptions.live], ['pinned', m.embedOptions.pinned(version)]]}
+              onChange={(v) => choose({ version: v })}
+            />
+            <label htmlFor="embed-code">{m.embed.code}</label>
+            <textarea id="embed-code" ref={code} readOnly rows={6} value={snippet} onFocus={(e) => e.currentTarget.select()} />
+            <div className="dialog-actions">
+              <button type="button" className="button primary" onClick={copy}>
+                {m.embed.copy}
+              </button>
+              <button type="button" className="button" onClick={() => dialog.current?.close()}>
+                {m.embed.close}
+              </button>
+              <p role="status" className="copy-status">
+                {status}
+              </p>
+            </div>
+            <h3 className="embed-preview-title">{m.embedOptions.preview}</h3>
+            <iframe
+              className="embed-preview"
+              src={made.preview}
+              title={m.embedOptions.previewTitle(m.embed.frameTitle(version))}
+              width="100%"
+              height={DEFAULT_FRAME_HEIGHT}
+              sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"
+            />
+          </>
         )}
       </dialog>
     </>
   );
 }
+
+const sameChoice = (a?: { id: string; name: string }, b?: { id: string; name: string }) => a?.id === b?.id && a?.name === b?.name;
+
+// The page passes a new { id, name } on every render: compare what they say.
+export const EmbedDialog = memo(EmbedDialogView, (a, b) =>
+  a.version === b.version && a.year === b.year && a.m === b.m && a.pageRoot === b.pageRoot && sameChoice(a.selectedHost, b.selectedHost) && sameChoice(a.region, b.region));

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Messages } from '../i18n/en';
 
 interface Props {
@@ -12,7 +13,7 @@ interface Props {
 }
 
 /** The same view in the other language: country, year and region carried over. */
-export function LanguageSwitch({ m, year, hostId, region, page = m.language.otherBase }: Props) {
+function LanguageSwitchView({ m, year, hostId, region, page = m.language.otherBase }: Props) {
   const query = new URLSearchParams();
   if (year !== undefined) query.set('year', String(year));
   if (region) query.set('region', region);
@@ -23,3 +24,5 @@ export function LanguageSwitch({ m, year, hostId, region, page = m.language.othe
     </a>
   );
 }
+
+export const LanguageSwitch = memo(LanguageSwitchView);

@@ -1,4 +1,4 @@
-import { useId, useSyncExternalStore } from 'react';
+import { memo, useId, useSyncExternalStore } from 'react';
 import type { Store } from '../view/store';
 import type { Messages } from '../i18n/en';
 
@@ -10,7 +10,7 @@ interface Props {
 }
 
 /** Which part of the world the map shows: a viewBox of the same map, in the URL as ?region=. */
-export function RegionControl({ store, regions, m }: Props) {
+function RegionControlView({ store, regions, m }: Props) {
   const id = useId();
   const region = useSyncExternalStore(store.subscribe, () => store.get().region, () => store.get().region);
   return (
@@ -24,3 +24,5 @@ export function RegionControl({ store, regions, m }: Props) {
     </div>
   );
 }
+
+export const RegionControl = memo(RegionControlView);

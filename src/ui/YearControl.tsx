@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useState } from 'react';
 import type { DatasetEvent } from '../model/types';
 import { yearOf } from '../model/dates';
 import { formatDate } from '../i18n/format';
@@ -30,6 +30,7 @@ export function YearControl({ year, span, events, m, onChange }: Props) {
     return () => clearTimeout(timer);
   }, [playing, year, onChange]);
   const years = Math.max(span.last - span.first, 1);
+  const jump = useCallback((to: number) => { setPlaying(false); onChange(to); }, [onChange]);
   const play = () => {
     if (year >= span.last) onChange(span.first);
     setPlaying(true);
@@ -61,21 +62,27 @@ export function YearControl({ year, span, events, m, onChange }: Props) {
       <button type="button" className="button play" aria-pressed={playing} onClick={() => (playing ? setPlaying(false) : play())}>
         {playing ? m.year.pause : m.year.play}
       </button>
-      {events.length > 0 && (
-        <details className="year-events">
-          <summary>{m.year.keyDates}</summary>
-          <ol>
-            {events.map((e) => (
-              <li key={e.id}>
-                <button type="button" className="link-button" onClick={() => { setPlaying(false); onChange(yearOf(e.date)); }}>
-                  <bdi>{formatDate(m, e.date)}</bdi>
-                </button>{' '}
-                <DataText>{e.label}</DataText>
-              </li>
-            ))}
-          </ol>
-        </details>
-      )}
+      <KeyDates events={events} m={m} onJump={jump} />
     </div>
   );
 }
+
+/** The dataset's key dates, each a button to its year. The same in every year: a year change does not render it again. */
+const KeyDates = memo(function KeyDates({ events, m, onJump }: { events: readonly DatasetEvent[]; m: Messages; onJump: (year: number) => void }) {
+  if (events.length === 0) return null;
+  return (
+    <details className="year-events">
+      <summary>{m.year.keyDates}</summary>
+      <ol>
+        {events.map((e) => (
+          <li key={e.id}>
+            <button type="button" className="link-button" onClick={() => onJump(yearOf(e.date))}>
+              <bdi>{formatDate(m, e.date)}</bdi>
+            </button>{' '}
+            <DataText>{e.label}</DataText>
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+});

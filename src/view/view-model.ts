@@ -3,7 +3,7 @@ import type { Dataset, Figure, Host } from '../model/types';
 import { hostAsOf, totalsAsOf, yearSpan, type HostAsOf } from '../model/as-of';
 import { hostSourceIds, representative, sourcesOf, type SourceRef } from '../model/figures';
 import { classScale, type ClassScale, type MapClass } from '../model/scale';
-import { headline } from '../i18n/format';
+import { collatorFor, headline } from '../i18n/format';
 import type { Messages } from '../i18n/en';
 import type { NameTable } from '../i18n/names';
 
@@ -50,20 +50,39 @@ function hostSources(dataset: Dataset, host: Host): SourceRef[] {
   return sources;
 }
 
+/**
+ * A host's headline and accessible name, kept per language: they change only when its figure or
+ * status does, so a year change formats again only the hosts whose words change.
+ */
+const wordsCache = new WeakMap<Messages, WeakMap<Host, Map<string, { headline: string; label: string }>>>();
+function hostWords(m: Messages, host: Host, shown: HostAsOf, name: string): { headline: string; label: string } {
+  let hosts = wordsCache.get(m);
+  if (!hosts) wordsCache.set(m, (hosts = new WeakMap()));
+  let table = hosts.get(host);
+  if (!table) hosts.set(host, (table = new Map()));
+  // Without a status the words name the year ("no report of DPRK workers by 2012").
+  const key = `${name}|${shown.figure ? host.figures.indexOf(shown.figure) : -1}|${shown.status ? host.statuses.indexOf(shown.status) : `by ${shown.year}`}`;
+  let words = table.get(key);
+  if (!words) {
+    const line = headline(m, shown);
+    const status = shown.status && shown.figure ? m.status[shown.status.status].toLocaleLowerCase(m.locale) : '';
+    table.set(key, (words = { headline: line, label: m.hostLabel(name, line, status) }));
+  }
+  return words;
+}
+
 export function buildViewModel(dataset: Dataset, m: Messages, year?: number, names: NameTable = {}): ViewModel {
   const span = yearSpan(dataset);
   const y = year ?? span.last;
-  const collator = new Intl.Collator(m.collator);
+  const collator = collatorFor(m.collator);
   const hosts = dataset.hosts
     .map((host): HostView => {
       const shown = hostAsOf(host, y);
-      const cls = classScale.classOf(shown);
-      const line = headline(m, shown);
       const name = names[host.id] ?? host.name;
-      const status = shown.status && shown.figure ? m.status[shown.status.status].toLocaleLowerCase(m.locale) : '';
+      const { headline: line, label } = hostWords(m, host, shown, name);
       return {
-        host, name, stateName: host.territory && (names[host.isoNumeric] ?? host.territory.of), shown, cls, stale: Boolean(shown.figure) && shown.age > 0, headline: line,
-        label: m.hostLabel(name, line, status),
+        host, name, stateName: host.territory && (names[host.isoNumeric] ?? host.territory.of), shown, cls: classScale.classOf(shown), stale: Boolean(shown.figure) && shown.age > 0, headline: line,
+        label,
         sources: hostSources(dataset, host),
       };
     })
