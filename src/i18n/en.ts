@@ -325,6 +325,23 @@ export const en = {
     territoryDetails: (territory: string) => `No DPRK workers are reported in the territory this government controls. Workers are reported in ${territory}, under occupation: it is shown as a circle on the map.`,
     openTerritory: (territory: string) => `Show ${territory}`,
   },
+  /** Words drawn on the map itself: hidden from screen readers (each shape's accessible name says the same). */
+  mapLabel: {
+    /** A figure's amount, short, for a label inside a country: "≈15,000", "20,000–100,000". */
+    amount: {
+      about: (n: string) => `≈${n}`,
+      valueInRange: (n: string) => n,
+      range: (low: string, high: string) => `${low}–${high}`,
+      atLeast: (n: string) => `≥${n}`,
+      upTo: (n: string) => `≤${n}`,
+    },
+    /** The figure on the map, with its own year when it is older than the chosen one: "1,190 (2017)". */
+    value: (amount: string, year?: number) => (year === undefined ? amount : `${amount} (${year})`),
+    /** That year alone, on a line of its own when the label is too wide for one: "(2017)". */
+    year: (year: number) => `(${year})`,
+    /** A range over two lines, for a narrow shape: "20,000–" and "100,000". */
+    rangeLines: (low: string, high: string) => [`${low}–`, high],
+  },
 };
 
 export type Messages = typeof en;

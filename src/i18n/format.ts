@@ -2,16 +2,17 @@
 import type { Amount, Figure, Source } from '../model/types';
 import type { HostAsOf } from '../model/as-of';
 import type { Bin } from '../model/scale';
-import { isDateParts, parseDate } from '../model/dates';
+import { isDateParts, parseDate, yearOf } from '../model/dates';
 import type { Messages } from './en';
 
-export function formatAmount(m: Messages, f: Amount): string {
+/** An amount in words; `words` are the templates (the map's labels use their own, shorter ones). */
+export function formatAmount(m: Messages, f: Amount, words: Messages['amount'] = m.amount): string {
   const n = m.number;
   // A single number is shown as the source states it: an exact count is not "about" anything.
-  if (f.value !== undefined) return f.low !== undefined && f.high !== undefined ? m.amount.valueInRange(n(f.value), n(f.low), n(f.high)) : n(f.value);
-  if (f.low !== undefined && f.high !== undefined) return f.low === f.high ? m.amount.about(n(f.low)) : m.amount.range(n(f.low), n(f.high));
-  if (f.low !== undefined) return m.amount.atLeast(n(f.low));
-  if (f.high !== undefined) return m.amount.upTo(n(f.high));
+  if (f.value !== undefined) return f.low !== undefined && f.high !== undefined ? words.valueInRange(n(f.value), n(f.low), n(f.high)) : n(f.value);
+  if (f.low !== undefined && f.high !== undefined) return f.low === f.high ? words.about(n(f.low)) : words.range(n(f.low), n(f.high));
+  if (f.low !== undefined) return words.atLeast(n(f.low));
+  if (f.high !== undefined) return words.upTo(n(f.high));
   return '';
 }
 
@@ -32,6 +33,23 @@ export function headline(m: Messages, shown: HostAsOf): string {
   if (shown.figure) return figureText(m, shown.figure);
   if (!shown.status) return m.notYetReported(shown.year);
   return m.noFigure[shown.status.status];
+}
+
+/**
+ * The figure a host shows on the map as of the year, for a label inside its shape, as lines of
+ * text in order of preference: one line ("1,190 (2017)": an older count gives its own year), the
+ * year on a line of its own, and a range over two lines, for a narrow shape.
+ */
+export function mapValue(m: Messages, shown: HostAsOf): string[][] | undefined {
+  const f = shown.figure;
+  if (!f) return undefined;
+  const amount = formatAmount(m, f, m.mapLabel.amount);
+  const year = shown.age > 0 ? yearOf(f.asOf) : undefined;
+  const yearLine = year === undefined ? [] : [m.mapLabel.year(year)];
+  const options = [[m.mapLabel.value(amount, year)]];
+  if (year !== undefined) options.push([amount, ...yearLine]);
+  if (f.value === undefined && f.low !== undefined && f.high !== undefined && f.low !== f.high) options.push([...m.mapLabel.rangeLines(m.number(f.low), m.number(f.high)), ...yearLine]);
+  return options;
 }
 
 export function binLabel(m: Messages, bin: Bin): string {

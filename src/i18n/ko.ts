@@ -363,4 +363,16 @@ export const ko: Messages = {
     territoryDetails: (territory: string) => `이 나라 정부가 통제하는 지역에서는 북한 노동자가 보고되지 않았습니다. 점령지인 ${territory}에서 노동자가 보고되었으며, 지도에 원으로 표시되어 있습니다.`,
     openTerritory: (territory: string) => `${territory} 보기`,
   },
+  mapLabel: {
+    amount: {
+      about: (n: string) => `약 ${n}`,
+      valueInRange: (n: string) => n,
+      range: (low: string, high: string) => `${low}~${high}`,
+      atLeast: (n: string) => `${n} 이상`,
+      upTo: (n: string) => `${n} 이하`,
+    },
+    value: (amount: string, year?: number) => (year === undefined ? amount : `${amount}(${year}년)`),
+    year: (year: number) => `(${year}년)`,
+    rangeLines: (low: string, high: string) => [`${low}~`, high],
+  },
 };

@@ -6,6 +6,7 @@ import type { Store } from '../view/store';
 import { attachMapInteraction } from './interaction';
 import { byName, type MapTarget } from './navigation';
 import { MapPatterns } from './MapPatterns';
+import { MapLabels } from './MapLabels';
 import { FALLBACK_BORDER, FALLBACK_FILL } from './palette';
 
 interface Props {
@@ -14,6 +15,8 @@ interface Props {
   store: Store;
   labelId: string;
   descriptionId: string;
+  /** Names and figures drawn on the map (MapLabels); the share cards leave them out. */
+  labels?: boolean;
 }
 
 /** Map targets (hosts on the map), with the point keyboard and nearest-hover navigation use. */
@@ -104,7 +107,7 @@ function paintYear(svg: SVGSVGElement, model: ViewModel) {
 }
 
 /** The choropleth. Hover and selection are data attributes set by the controller; a year change writes the classes that change (paintYear). */
-export const WorldMap = memo(function WorldMap({ layout, model, store, labelId, descriptionId }: Props) {
+export const WorldMap = memo(function WorldMap({ layout, model, store, labelId, descriptionId, labels = true }: Props) {
   const ref = useRef<SVGSVGElement>(null);
   // The targets depend on where hosts are, not on the year: the controller stays attached across year changes.
   const hostIds = model.hosts.map((h) => h.host.id).join();
@@ -138,6 +141,7 @@ export const WorldMap = memo(function WorldMap({ layout, model, store, labelId, 
         ))}
       </g>
       <MarkerLayer layout={layout} model={model} firstKey={firstKey} hostIds={hostIds} />
+      {labels && <MapLabels layout={layout} model={model} region={region} svg={ref} />}
     </svg>
   );
 });

@@ -3,7 +3,7 @@ import type { Dataset, Figure, Host } from '../model/types';
 import { hostAsOf, totalsAsOf, yearSpan, type HostAsOf } from '../model/as-of';
 import { hostSourceIds, representative, sourcesOf, type SourceRef } from '../model/figures';
 import { classScale, type ClassScale, type MapClass } from '../model/scale';
-import { collatorFor, headline } from '../i18n/format';
+import { collatorFor, headline, mapValue } from '../i18n/format';
 import type { Messages } from '../i18n/en';
 import type { NameTable } from '../i18n/names';
 
@@ -20,6 +20,8 @@ export interface HostView {
   headline: string;
   /** The accessible name on the map. */
   label: string;
+  /** The figure drawn inside the host's shape where it fits, when a figure colours it: lines of text, one line first, then narrower forms. */
+  mapValue?: string[][];
   sources: SourceRef[];
 }
 
@@ -83,6 +85,7 @@ export function buildViewModel(dataset: Dataset, m: Messages, year?: number, nam
       return {
         host, name, stateName: host.territory && (names[host.isoNumeric] ?? host.territory.of), shown, cls: classScale.classOf(shown), stale: Boolean(shown.figure) && shown.age > 0, headline: line,
         label,
+        mapValue: mapValue(m, shown),
         sources: hostSources(dataset, host),
       };
     })

@@ -1,7 +1,7 @@
 /**
  * The image of the current view, made from the map the page draws: a copy of its SVG with every
  * colour written out (the file has no stylesheet), without what only the page needs (focus,
- * roles, ARIA, data attributes, the hover outline), with the title, the "as of" line, the legend
+ * roles, ARIA, data attributes, the hover outline; the map's labels stay, with their font and halo), with the title, the "as of" line, the legend
  * and a credit line around it. PNG: that SVG drawn on a canvas at twice its size.
  *
  * Loaded on demand as its own script (see load.ts): none of it is in the page's bundle.
@@ -11,7 +11,7 @@ import type { ImageExportApi, ImageFile, ImageRequest } from './types';
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 /** Inherited paint properties: written where they differ from the parent's. */
-const INHERITED = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-linejoin'] as const;
+const INHERITED = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-linejoin', 'paint-order', 'font-family', 'font-size', 'font-weight'] as const;
 /** Not inherited: written where they differ from their initial value. */
 const OWN: Record<string, string> = { opacity: '1', 'vector-effect': 'none', 'mask-image': 'none' };
 const PAGE_ONLY = /^(tabindex|role|focusable|hidden|aria-.+|data-.+)$/;
