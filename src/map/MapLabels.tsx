@@ -61,7 +61,10 @@ export const MapLabels = memo(function MapLabels({ layout, model, region, svg }:
     return () => observer.disconnect();
   }, [svg]);
   const scene = useMemo(() => labelScene(layout, model, region, fit.widthPx, fit.metrics), [layout, model, region, fit]);
-  const labels = useMemo(() => placeLabels(scene), [scene]);
+  // The geometric answers hold while the layout, the view and the size do: a year change reuses them.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const known = useMemo(() => new Map<string, boolean>(), [layout, region, fit, model.dataset, model.messages]);
+  const labels = useMemo(() => placeLabels(scene, known), [scene, known]);
   const round = (v: number) => Math.round(v * 100) / 100;
   return (
     <g

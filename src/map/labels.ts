@@ -63,6 +63,8 @@ export interface LabelShape {
   host: string;
   rings: Ring[];
   box: Box;
+  /** Each ring's box: a test against a label's box reads only the rings near it (Russia has 30 islands). */
+  ringBoxes?: Box[];
 }
 
 export interface LabelScene {
@@ -110,21 +112,27 @@ function meetsSegment(b: Box, p: Point, q: Point): boolean {
   return inBox(p, b) || inBox(q, b) || segmentCrossesRings(p, q, [corners(b)]);
 }
 
+/** The rings whose box meets the label's: no other ring can hold a corner of it or cross its edges. */
+const ringsNear = (b: Box, s: LabelShape) => (s.ringBoxes ? s.rings.filter((_, i) => overlaps(s.ringBoxes![i], b)) : s.rings);
+
 /** Does the box take any of the shape's interior? */
 function entersShape(b: Box, s: LabelShape): boolean {
   if (!overlaps(b, s.box)) return false;
+  const rings = ringsNear(b, s);
+  if (rings.length === 0) return false;
   const ring = corners(b);
-  if (ring.some((p) => insideRings(p, s.rings))) return true;
-  if (s.rings.some((r) => r.some((p) => inBox(p, b)))) return true;
-  return ring.some((p, i) => segmentCrossesRings(p, ring[(i + 1) % 4], s.rings));
+  if (ring.some((p) => insideRings(p, rings))) return true;
+  if (rings.some((r) => r.some((p) => inBox(p, b)))) return true;
+  return ring.some((p, i) => segmentCrossesRings(p, ring[(i + 1) % 4], rings));
 }
 
 /** Does the box lie wholly inside the shape (no hole, no bay, no other ring in it)? */
 function insideShape(b: Box, s: LabelShape): boolean {
+  const rings = ringsNear(b, s);
   const ring = corners(b);
-  if (!ring.every((p) => insideRings(p, s.rings))) return false;
-  if (s.rings.some((r) => r.some((p) => inBox(p, b)))) return false;
-  return !ring.some((p, i) => segmentCrossesRings(p, ring[(i + 1) % 4], s.rings));
+  if (!ring.every((p) => insideRings(p, rings))) return false;
+  if (rings.some((r) => r.some((p) => inBox(p, b)))) return false;
+  return !ring.some((p, i) => segmentCrossesRings(p, ring[(i + 1) % 4], rings));
 }
 
 /** A block of lines with its box's centre at (cx, cy), its text anchored as given. */
@@ -147,16 +155,28 @@ const SIDES: ReadonlyArray<{ dx: number; dy: number; anchor: PlacedLabel['anchor
   { dx: 0, dy: -1, anchor: 'middle' }, { dx: 0, dy: 1, anchor: 'middle' },
 ];
 
-export function placeLabels(scene: LabelScene): PlacedLabel[] {
+/**
+ * Where each label goes. `known` keeps the answers of the geometric tests, which depend only on
+ * the scene's geometry (view, sizes, markers, shapes), not on the year: give the same map for
+ * scenes of one geometry, so that a year change tests only the boxes of figures it has not seen.
+ */
+export function placeLabels(scene: LabelScene, known: Map<string, boolean> = new Map()): PlacedLabel[] {
   const { view, markers, shapes, metrics: m } = scene;
   const moved = markers.filter((k) => Math.hypot(k.at[0] - k.anchor[0], k.at[1] - k.anchor[1]) > k.radius);
   const placed: PlacedLabel[] = [];
+  const remembered = (key: string, test: () => boolean) => {
+    let answer = known.get(key);
+    if (answer === undefined) known.set(key, (answer = test()));
+    return answer;
+  };
+  const boxKey = (b: Box) => `${b.x0},${b.y0},${b.x1},${b.y1}`;
   /** Free of markers, leader lines, hosts' real places, other hosts' shapes (all but `own`), and the view's edge. */
-  const clear = (b: Box, gap: number, own: string) =>
+  const clear = (b: Box, gap: number, own: string) => remembered(`clear ${own} ${gap} ${boxKey(b)}`, () =>
     within(grow(b, gap), view) &&
     !markers.some((k) => meetsCircle(b, k.at, k.radius + gap) || meetsCircle(b, k.anchor, gap)) &&
     !moved.some((k) => meetsSegment(grow(b, gap), k.anchor, k.at)) &&
-    !shapes.some((s) => s.host !== own && entersShape(b, s));
+    !shapes.some((s) => s.host !== own && entersShape(b, s)));
+  const inside = (b: Box, s: LabelShape) => remembered(`inside ${s.host} ${boxKey(b)}`, () => insideShape(b, s));
   const free = (b: Box, gap: number) => !placed.some((p) => overlaps(grow(b, gap), p.box));
 
   // Figures first, largest host first: inside their own shape, centred on its label point, or
@@ -175,7 +195,7 @@ export function placeLabels(scene: LabelScene): PlacedLabel[] {
         inCircle: inCircle && sx === 0 && sy === 0,
         ...block(lines, width, scene.valueSize, m, v.at[0] + sx * width, v.at[1] + sy * v.room, 'middle'),
       }));
-    }).find((b) => (b.inCircle || insideShape(grow(b.box, valueGap / 2), shape)) && clear(b.box, valueGap, v.host) && free(b.box, valueGap));
+    }).find((b) => (b.inCircle || inside(grow(b.box, valueGap / 2), shape)) && clear(b.box, valueGap, v.host) && free(b.box, valueGap));
     if (spot) placed.push({ host: v.host, kind: 'value', lines: spot.lines, x: spot.x, y: spot.y, anchor: spot.anchor, box: spot.box });
   }
 
@@ -206,12 +226,12 @@ export function placeLabels(scene: LabelScene): PlacedLabel[] {
   return placed;
 }
 
-const ringsByPath = new Map<string, { rings: Ring[]; box: Box }>();
+const ringsByPath = new Map<string, { rings: Ring[]; box: Box; ringBoxes: Box[] }>();
 function ringsOf(d: string) {
   let r = ringsByPath.get(d);
   if (!r) {
     const rings = parseRings(d);
-    ringsByPath.set(d, (r = { rings, box: boxOf(rings) }));
+    ringsByPath.set(d, (r = { rings, box: boxOf(rings), ringBoxes: rings.map((ring) => boxOf([ring])) }));
   }
   return r;
 }
