@@ -423,7 +423,7 @@ async function main() {
       [CPU4X_RTT.name]: `CPU 4x + Network.emulateNetworkConditions latency ${RTT150.latency} ms, ${RTT150.downloadThroughput * 8 / 1e6} Mbit/s down, ${RTT150.uploadThroughput * 8 / 1e3} kbit/s up`,
     },
     viewport: `${VIEWPORT.width}×${VIEWPORT.height}, deviceScaleFactor 1, headless Chromium with --disable-gpu (software raster).`,
-    lighthouse: 'Optional: Lighthouse 12 CLI, default mobile config (simulated throttling: 150 ms RTT, 1.6 Mbit/s, CPU 4x; Moto G Power screen), performance category only, one run per project page against the local server, after the bench\'s own measurements. Used only if installed under bench/tmp/lighthouse with no install scripts (see docs/PERFORMANCE.md).',
+    lighthouse: 'Optional: Lighthouse 12 CLI, default mobile config (simulated throttling: 150 ms RTT, 1.6 Mbit/s, CPU 4x; Moto G Power screen), all four categories (performance, accessibility, best practices, SEO), one run per project page against the local server, after the bench\'s own measurements. Used only if installed under bench/tmp/lighthouse with no install scripts (see docs/PERFORMANCE.md).',
   };
 
   const output = {
@@ -458,9 +458,12 @@ async function main() {
   out.push(table(rows), '');
   out.push('', lighthouse.ran ? `Lighthouse ${lighthouse.version} (mobile, simulated throttling; one run per page, load average ${lighthouse.loadAverage?.join(' → ')}):` : `Lighthouse: skipped (${lighthouse.skipped}).`);
   if (lighthouse.ran) {
-    out.push(simpleTable(['Page', 'score', 'FCP', 'LCP', 'TBT', 'Speed Index', 'TTI', 'CLS', 'bytes'], lighthouse.results.map((x) => [
-      SHORT[x.page as PageId], x.score === null ? '—' : String(Math.round(x.score * 100)), ms(x.fcp), ms(x.lcp), ms(x.tbt), ms(x.speedIndex), ms(x.tti), x.cls === null ? '—' : x.cls.toFixed(3), kb(x.totalByteWeight),
+    const n = (v: number | null) => (v === null ? '—' : String(v));
+    out.push(simpleTable(['Page', 'performance', 'accessibility', 'best practices', 'SEO', 'FCP', 'LCP', 'TBT', 'Speed Index', 'TTI', 'CLS', 'bytes'], lighthouse.results.map((x) => [
+      SHORT[x.page as PageId], n(x.categories.performance), n(x.categories.accessibility), n(x.categories['best-practices']), n(x.categories.seo),
+      ms(x.fcp), ms(x.lcp), ms(x.tbt), ms(x.speedIndex), ms(x.tti), x.cls === null ? '—' : x.cls.toFixed(3), kb(x.totalByteWeight),
     ]), [0]));
+    for (const x of lighthouse.results) if (x.failing.length) out.push(`  ${SHORT[x.page as PageId]} below 100 because of: ${x.failing.join('; ')}`);
     for (const x of lighthouse.results) if (x.runtimeError) out.push(`  ${x.page}: ${x.runtimeError}`);
   }
   out.push('', 'Bytes by resource (cold load, transferred incl. headers / gzip body / decoded):');

@@ -11,7 +11,12 @@ import { join, resolve } from 'node:path';
 export interface LighthouseResult {
   page: string;
   url: string;
+  /** Performance score (0..1). */
   score: number | null;
+  /** Every category's score, 0..100. */
+  categories: Record<Category, number | null>;
+  /** Audits below full marks in accessibility, best practices and SEO: id, score. */
+  failing: string[];
   fcp: number | null;
   lcp: number | null;
   tbt: number | null;
@@ -53,9 +58,12 @@ export function findLighthouse(root: string): { cli: string; version: string } |
   return { cli: join(dir, 'node_modules/lighthouse/cli/index.js'), version };
 }
 
+export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
 export function runLighthouse(cli: string, page: string, url: string, chromePath: string): Promise<LighthouseResult> {
   return new Promise((ok) => {
-    const child = spawn(process.execPath, [cli, url, '--only-categories=performance', '--output=json', '--output-path=stdout', '--quiet',
+    const child = spawn(process.execPath, [cli, url, `--only-categories=${CATEGORIES.join(',')}`, '--output=json', '--output-path=stdout', '--quiet',
       '--chrome-flags=--headless=new --no-sandbox --disable-gpu'], { env: { ...process.env, CHROME_PATH: chromePath }, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
@@ -64,13 +72,24 @@ export function runLighthouse(cli: string, page: string, url: string, chromePath
     const timer = setTimeout(() => child.kill('SIGKILL'), 180_000);
     child.on('close', (code) => {
       clearTimeout(timer);
-      const empty = { page, url, score: null, fcp: null, lcp: null, tbt: null, speedIndex: null, tti: null, cls: null, totalByteWeight: null, warnings: [] };
+      const empty = { page, url, score: null, categories: { performance: null, accessibility: null, 'best-practices': null, seo: null }, failing: [], fcp: null, lcp: null, tbt: null, speedIndex: null, tti: null, cls: null, totalByteWeight: null, warnings: [] };
       try {
-        const r = JSON.parse(out) as { categories: { performance: { score: number | null } }; audits: Record<string, { numericValue?: number }>; runtimeError?: { code: string; message: string }; runWarnings?: string[] };
+        const r = JSON.parse(out) as {
+          categories: Record<Category, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
+          audits: Record<string, { numericValue?: number; score: number | null; scoreDisplayMode?: string }>;
+          runtimeError?: { code: string; message: string }; runWarnings?: string[];
+        };
         const a = (k: string) => r.audits[k]?.numericValue ?? null;
+        const score = (c: Category) => (r.categories[c]?.score === null || r.categories[c]?.score === undefined ? null : Math.round(r.categories[c].score! * 100));
+        // What keeps a category below 100: its weighted audits that did not pass.
+        const failing = CATEGORIES.filter((c) => c !== 'performance').flatMap((c) => (r.categories[c]?.auditRefs ?? [])
+          .filter((ref) => ref.weight > 0 && r.audits[ref.id]?.score !== null && (r.audits[ref.id]?.score ?? 1) < 1)
+          .map((ref) => `${c}: ${ref.id} (${r.audits[ref.id].score})`));
         ok({
           page, url,
           score: r.categories.performance.score,
+          categories: { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') },
+          failing,
           fcp: a('first-contentful-paint'), lcp: a('largest-contentful-paint'), tbt: a('total-blocking-time'),
           speedIndex: a('speed-index'), tti: a('interactive'), cls: a('cumulative-layout-shift'), totalByteWeight: a('total-byte-weight'),
           ...(r.runtimeError ? { runtimeError: `${r.runtimeError.code}: ${r.runtimeError.message}` } : {}),
