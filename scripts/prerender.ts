@@ -81,9 +81,9 @@ for (const { messages: m, names, dir, ogLocale } of locales) {
   ];
   for (const { mode, path, host } of pages) {
     const template = templates.get(`${dir}${mode === 'full' ? 'index.html' : 'embed.html'}`)!;
-    // The same page in the other language, for hreflang.
+    // The same page in the other language, for hreflang: only with absolute URLs, which it requires.
     const twin = (other: string) => `${other}${path.slice(dir.length)}`;
-    const alternates = locales.map((l) => ({ lang: l.messages.locale, href: link(path, twin(l.dir)) }));
+    const alternates = info.baseUrl ? locales.map((l) => ({ lang: l.messages.locale, href: link(path, twin(l.dir)) })) : [];
     const meta: PageMeta = {
       title: host ? m.share.hostTitle(host.name) : mode === 'embed' ? m.embed.frameTitle(dataset.version) : m.page.title,
       description: host ? m.share.hostDescription(host.name, host.headline, year) : m.page.lede,

@@ -38,7 +38,7 @@ export interface PageInput {
   names?: NameTable;
   /** Where this page finds the dataset, relative to itself. */
   dataPath?: string;
-  /** The same page in every language, for hreflang: absolute-path-free relative URLs. */
+  /** The same page in every language, for hreflang: absolute URLs (search engines ignore relative ones), none without a base URL. */
   alternates?: Array<{ lang: string; href: string }>;
   /** Build output: classic deferred scripts with no crossorigin (a sandboxed embed has an opaque origin, and module scripts would need CORS). */
   production: boolean;
@@ -57,7 +57,10 @@ export interface PageMeta {
   canonical: string;
   feed: { href: string; title: string };
   image: { href: string; width: number; height: number; alt: string };
-  /** The card's URL is relative (no base URL configured): most platforms need an absolute one. */
+  /**
+   * No base URL is configured: the card's URL is relative (most platforms need an absolute one),
+   * and the canonical link is left out, as search engines read only absolute ones.
+   */
   imageRelative: boolean;
   ogLocale: string;
   siteName: string;
@@ -66,7 +69,7 @@ export interface PageMeta {
 function metaTags(meta: PageMeta): string[] {
   const og = (property: string, content: string | number) => `<meta property="${property}" content="${escapeHtml(String(content))}">`;
   return [
-    `<link rel="canonical" href="${escapeHtml(meta.canonical)}">`,
+    ...(meta.imageRelative ? [] : [`<link rel="canonical" href="${escapeHtml(meta.canonical)}">`]),
     `<link rel="alternate" type="application/atom+xml" title="${escapeHtml(meta.feed.title)}" href="${escapeHtml(meta.feed.href)}">`,
     og('og:type', 'website'),
     og('og:site_name', meta.siteName),
@@ -74,7 +77,7 @@ function metaTags(meta: PageMeta): string[] {
     og('og:description', meta.description),
     og('og:locale', meta.ogLocale),
     ...(meta.imageRelative ? [] : [og('og:url', meta.canonical)]),
-    ...(meta.imageRelative ? ['<!-- og:image is relative: set "baseUrl" in site.config.json for absolute URLs, which most platforms need. -->'] : []),
+    ...(meta.imageRelative ? ['<!-- No canonical or hreflang links, and og:image is relative: set "baseUrl" in site.config.json for the absolute URLs they need. -->'] : []),
     og('og:image', meta.image.href),
     og('og:image:type', 'image/png'),
     og('og:image:width', meta.image.width),

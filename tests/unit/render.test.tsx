@@ -11,7 +11,7 @@ import { WorldMap } from '../../src/map/WorldMap';
 import { Legend } from '../../src/ui/Legend';
 import { Tooltip } from '../../src/ui/Tooltip';
 import { Citation } from '../../src/ui/Citations';
-import { inlineJson, renderPage } from '../../src/prerender/page';
+import { inlineJson, renderPage, type PageMeta } from '../../src/prerender/page';
 import { buildLayout } from '../../src/geo/layout';
 import { buildViewModel } from '../../src/view/view-model';
 import { createStore, shapeKey } from '../../src/view/store';
@@ -140,6 +140,23 @@ describe('prerendered pages', () => {
     expect(html).toContain('<link rel="stylesheet" href="./assets/a.css">');
     expect(html).not.toContain('crossorigin src');
     expect(html).toContain('aria-label="China: workers present, number unknown"');
+  });
+
+  it('link their canonical URL and language twins only when they can be absolute (a base URL is set)', () => {
+    const meta = (base: string | null): PageMeta => ({
+      title: 't', description: 'd', canonical: base ? `${base}ko/` : '../ko/', feed: { href: 'feed.xml', title: 'f' },
+      image: { href: 'cards/world.png', width: 1200, height: 630, alt: 'a' }, imageRelative: !base, ogLocale: 'ko_KR', siteName: 's',
+    });
+    const absolute = renderPage({
+      template, mode: 'full', dataset: d, datasetText, layout: built, messages: en, production: true, meta: meta('https://example.org/map/'),
+      alternates: [{ lang: 'en', href: 'https://example.org/map/' }, { lang: 'ko', href: 'https://example.org/map/ko/' }],
+    });
+    expect(absolute).toContain('<link rel="canonical" href="https://example.org/map/ko/">');
+    expect(absolute).toContain('<link rel="alternate" hreflang="en" href="https://example.org/map/">');
+    const relative = renderPage({ template, mode: 'full', dataset: d, datasetText, layout: built, messages: en, production: true, meta: meta(null), alternates: [] });
+    expect(relative).not.toContain('rel="canonical"');
+    expect(relative).not.toContain('<link rel="alternate" hreflang=');
+    expect(relative).toContain('set "baseUrl" in site.config.json');
   });
 
   it('inline the embed dataset so that no text in it can close the script element', () => {
