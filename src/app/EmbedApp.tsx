@@ -8,6 +8,10 @@ import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { MapSummary } from '../ui/Summary';
 import { YearControl } from '../ui/YearControl';
 import { reportHeight } from '../embed/child';
+import type { DatasetEvent } from '../model/types';
+
+/** The embed has no room for the key dates' list. */
+const NO_EVENTS: readonly DatasetEvent[] = [];
 
 /** The embed: year, map, legend, a compact table and a one-line credit, with the details in a sheet over them; it reports its height to the host page. */
 export function EmbedApp(props: AppProps) {
@@ -27,7 +31,7 @@ export function EmbedApp(props: AppProps) {
         <ImageExport model={model} selectedView={selectedView} />
       </ErrorBoundary>
       <ErrorBoundary what="year" m={m}>
-        <YearControl year={year} span={span} events={[]} m={m} onChange={setYear} />
+        <YearControl year={year} span={span} events={NO_EVENTS} m={m} onChange={setYear} />
       </ErrorBoundary>
       <MapSummary model={model} />
       {map}

@@ -1,9 +1,10 @@
+import { memo } from 'react';
 import type { ViewModel } from '../view/view-model';
 import type { MapClass } from '../model/scale';
 import { binLabel } from '../i18n/format';
 
 /** Every map class with its swatch and how many hosts fall in it, as of the chosen year; read from the one class scale. */
-export function Legend({ model }: { model: ViewModel }) {
+function LegendView({ model }: { model: ViewModel }) {
   const m = model.messages;
   const words: Record<Exclude<MapClass, `bin-${number}`>, string> = {
     unknown: m.legend.unknown, restaurants: m.legend.restaurants, withdrawn: m.legend.withdrawn, none: m.legend.none,
@@ -39,3 +40,5 @@ export function Legend({ model }: { model: ViewModel }) {
     </figure>
   );
 }
+
+export const Legend = memo(LegendView);

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { ViewModel } from '../view/view-model';
 import { largestHosts } from '../view/view-model';
 import { formatAmount, figureText } from '../i18n/format';
@@ -7,7 +8,7 @@ import { yearOf } from '../model/dates';
 import { FigureChart } from './FigureChart';
 
 /** The map's accessible summary as of the chosen year: what it shows, the largest hosts, how to use the keyboard. */
-export function MapSummary({ model }: { model: ViewModel }) {
+function MapSummaryView({ model }: { model: ViewModel }) {
   const m = model.messages;
   const top = largestHosts(model, 3).map((h) => `${h.name}, ${h.headline}`).join('; ');
   const onMap = model.hosts.filter((h) => h.cls !== 'none');
@@ -20,7 +21,7 @@ export function MapSummary({ model }: { model: ViewModel }) {
 }
 
 /** The global estimate as of the chosen year, with its sources, and the estimates by year as a small chart. */
-export function GlobalEstimate({ model }: { model: ViewModel }) {
+function GlobalEstimateView({ model }: { model: ViewModel }) {
   const m = model.messages;
   const totals = model.totals;
   if (totals.length === 0) return null;
@@ -41,3 +42,7 @@ export function GlobalEstimate({ model }: { model: ViewModel }) {
     </div>
   );
 }
+
+export const MapSummary = memo(MapSummaryView);
+
+export const GlobalEstimate = memo(GlobalEstimateView);

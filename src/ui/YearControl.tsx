@@ -19,7 +19,7 @@ const PLAY_STEP_MS = 1200;
  * The "as of" year: a native range input (arrows, Home/End and Page Up/Down come with it and
  * screen readers announce it), play and pause, and the dataset's key dates marked under it.
  */
-export function YearControl({ year, span, events, m, onChange }: Props) {
+function YearControlView({ year, span, events, m, onChange }: Props) {
   const id = useId();
   const [wantsPlay, setPlaying] = useState(false);
   // Play stops by itself at the last year.
@@ -86,3 +86,5 @@ const KeyDates = memo(function KeyDates({ events, m, onJump }: { events: readonl
     </details>
   );
 });
+
+export const YearControl = memo(YearControlView);
