@@ -8,24 +8,10 @@
  *   && tsx --import ./scripts/preact-runtime.mjs scripts/prerender.ts
  * The image export goes first: it empties dist/, and the pages name its file.
  */
-import { spawn } from 'node:child_process';
+import { run } from './run.mjs';
 import { build } from 'vite';
 
 const MODES = ['image-export', 'production', 'embed', 'ko', 'embed-ko'];
-
-/** Runs a command; resolves to its exit code. Its output is held back and printed when it ends, so that it does not interleave. */
-function run(command, args, { quiet = false } = {}) {
-  return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit', shell: process.platform === 'win32' });
-    let output = '';
-    child.stdout?.on('data', (d) => (output += d));
-    child.stderr?.on('data', (d) => (output += d));
-    child.on('close', (code) => {
-      if (output) process.stdout.write(output);
-      resolve(code ?? 1);
-    });
-  });
-}
 
 const typeCheck = run('npx', ['tsc', '-p', '.'], { quiet: true });
 
