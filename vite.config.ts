@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 import { readdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import react from '@vitejs/plugin-react';
 
 const IMAGE_EXPORT_DIR = 'dist/assets';
@@ -94,6 +95,8 @@ export default defineConfig(({ mode, command }) => {
     test: {
       include: ['tests/unit/**/*.test.{ts,tsx}'],
       environment: 'node',
+      // A worker per core: Vitest's default for `vitest run` is one fewer, which on CI's 2 cores ran every file in turn.
+      maxWorkers: availableParallelism(),
       // CI has 2 cores and runs files in parallel: a slow start (ESLint's plugins, jsdom) is not a failure.
       testTimeout: 30_000,
       // Testing Library's ES module, bundled through Vite, so that the aliases above give it the pages' runtime.

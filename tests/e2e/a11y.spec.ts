@@ -1,10 +1,7 @@
 /** Accessibility and layout on the fixture dataset: axe-core, keyboard, touch, sizes. */
-import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { clickHost, hostPoint, hoverHost, mapToTop, watchConsole } from './helpers';
+import { test, expect } from '@playwright/test';
+import { axe, clickHost, hostPoint, hoverHost, mapToTop, watchConsole } from './helpers';
 import { fixture, openFixture } from './fixture';
-
-const axe = (page: Page) => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`axe-core, ${colorScheme}`, () => {
