@@ -1,7 +1,7 @@
 import { memo, useLayoutEffect, useMemo, useState, type RefObject } from 'react';
 import type { MapLayout } from '../geo/types';
 import type { ViewModel } from '../view/view-model';
-import { ESTIMATED_METRICS, labelScene, placeLabels, type TextMetrics } from './labels';
+import { ESTIMATED_METRICS, labelGeometry, labelValues, placeLabels, type TextMetrics } from './labels';
 
 /** Presentation attributes for a page whose stylesheet failed: dark text on a white halo (styles.css sets the theme's). */
 const FALLBACK = { fill: '#1b1b1b', stroke: '#ffffff' };
@@ -34,7 +34,7 @@ function canvasMetrics(svg: SVGSVGElement): TextMetrics | undefined {
   };
 }
 
-/** The map's width in CSS px (none: the prerendered page's, see labelScene) and the text measure. */
+/** The map's width in CSS px (none: the prerendered page's, see labelGeometry) and the text measure. */
 interface Fit { widthPx?: number; metrics: TextMetrics; measured: boolean }
 
 /**
@@ -60,11 +60,13 @@ export const MapLabels = memo(function MapLabels({ layout, model, region, svg }:
     observer.observe(el);
     return () => observer.disconnect();
   }, [svg]);
-  const scene = useMemo(() => labelScene(layout, model, region, fit.widthPx, fit.metrics), [layout, model, region, fit]);
-  // The geometric answers hold while the layout, the view and the size do: a year change reuses them.
+  // The geometry (view, sizes, markers, shapes, names) holds while the layout, the view, the size, the dataset
+  // and the language do; a year change brings new figures only, and placeLabels reuses its geometric answers.
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const known = useMemo(() => new Map<string, boolean>(), [layout, region, fit, model.dataset, model.messages]);
-  const labels = useMemo(() => placeLabels(scene, known), [scene, known]);
+  const geometry = useMemo(() => labelGeometry(layout, model, region, fit.widthPx, fit.metrics), [layout, region, fit, model.dataset, model.messages]);
+  const values = useMemo(() => labelValues(layout, model), [layout, model]);
+  const scene = useMemo(() => ({ ...geometry, values }), [geometry, values]);
+  const labels = useMemo(() => placeLabels(scene), [scene]);
   const round = (v: number) => Math.round(v * 100) / 100;
   return (
     <g

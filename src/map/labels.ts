@@ -156,17 +156,22 @@ const SIDES: ReadonlyArray<{ dx: number; dy: number; anchor: PlacedLabel['anchor
 ];
 
 /**
- * Where each label goes. `known` keeps the answers of the geometric tests, which depend only on
- * the scene's geometry (view, sizes, markers, shapes), not on the year: give the same map for
- * scenes of one geometry, so that a year change tests only the boxes of figures it has not seen.
+ * The answers of the geometric tests, which depend on the scene's geometry (view, sizes, markers,
+ * shapes) and not on the year, kept per geometry (labelGeometry's markers stand for it): scenes
+ * that share a geometry test only the boxes of figures not seen before.
  */
-export function placeLabels(scene: LabelScene, known: Map<string, boolean> = new Map()): PlacedLabel[] {
+const answers = new WeakMap<LabelMarker[], Map<string, boolean>>();
+
+/** Where each label goes. */
+export function placeLabels(scene: LabelScene): PlacedLabel[] {
   const { view, markers, shapes, metrics: m } = scene;
+  let known = answers.get(markers);
+  if (!known) answers.set(markers, (known = new Map()));
   const moved = markers.filter((k) => Math.hypot(k.at[0] - k.anchor[0], k.at[1] - k.anchor[1]) > k.radius);
   const placed: PlacedLabel[] = [];
   const remembered = (key: string, test: () => boolean) => {
-    let answer = known.get(key);
-    if (answer === undefined) known.set(key, (answer = test()));
+    let answer = known!.get(key);
+    if (answer === undefined) known!.set(key, (answer = test()));
     return answer;
   };
   const boxKey = (b: Box) => `${b.x0},${b.y0},${b.x1},${b.y1}`;
@@ -199,9 +204,26 @@ export function placeLabels(scene: LabelScene, known: Map<string, boolean> = new
     if (spot) placed.push({ host: v.host, kind: 'value', lines: spot.lines, x: spot.x, y: spot.y, anchor: spot.anchor, box: spot.box });
   }
 
-  // Then names, beside their markers: the marker with the fewest free places first.
+  // Then names, beside their markers: the marker with the fewest free places first. Where each
+  // name may go depends on the geometry alone: worked out once per geometry, not per year.
   const size = scene.nameSize;
   const gap = GAP_EM * size;
+  let options = nameOptions.get(scene.markers);
+  if (!options || options.names !== scene.names) nameOptions.set(scene.markers, (options = { names: scene.names, list: namePlaces(scene, clear, gap) }));
+  for (const o of options.list) {
+    const b = o.out.find((c) => free(c.box, gap));
+    if (b) placed.push({ host: o.host, kind: 'name', ...b });
+  }
+  return placed;
+}
+
+type Block = ReturnType<typeof block>;
+const nameOptions = new WeakMap<LabelMarker[], { names: LabelScene['names']; list: Array<{ host: string; out: Block[] }> }>();
+
+/** Every place beside its marker where each name is clear of the map, the marker with the fewest first. */
+function namePlaces(scene: LabelScene, clear: (b: Box, gap: number, own: string) => boolean, gap: number) {
+  const { markers, metrics: m } = scene;
+  const size = scene.nameSize;
   const options = scene.names.flatMap((n) => {
     const k = markers.find((x) => x.host === n.host);
     if (!k) return [];
@@ -218,12 +240,7 @@ export function placeLabels(scene: LabelScene, known: Map<string, boolean> = new
     });
     return [{ host: n.host, out }];
   });
-  options.sort((a, b) => a.out.length - b.out.length || (a.host < b.host ? -1 : a.host > b.host ? 1 : 0));
-  for (const o of options) {
-    const b = o.out.find((c) => free(c.box, gap));
-    if (b) placed.push({ host: o.host, kind: 'name', ...b });
-  }
-  return placed;
+  return options.sort((a, b) => a.out.length - b.out.length || (a.host < b.host ? -1 : a.host > b.host ? 1 : 0));
 }
 
 const ringsByPath = new Map<string, { rings: Ring[]; box: Box; ringBoxes: Box[] }>();
@@ -242,6 +259,11 @@ function ringsOf(d: string) {
  * world view (where its markers, drawn at REFERENCE_RADIUS, are the size the page draws them).
  */
 export function labelScene(layout: MapLayout, model: ViewModel, region: string, widthPx: number | undefined, metrics: TextMetrics): LabelScene {
+  return { ...labelGeometry(layout, model, region, widthPx, metrics), values: labelValues(layout, model) };
+}
+
+/** What does not change with the year: the view, sizes, markers, shapes and names (model: for its hosts and names only). */
+export function labelGeometry(layout: MapLayout, model: ViewModel, region: string, widthPx: number | undefined, metrics: TextMetrics): Omit<LabelScene, 'values'> {
   const [x, y, w, h] = viewBoxOf(layout, region);
   widthPx ??= layout.width;
   const { radius, placement } = markerSize(widthPx, w);
@@ -255,14 +277,6 @@ export function labelScene(layout: MapLayout, model: ViewModel, region: string, 
     const hv = model.byShape.get(s.id);
     return hv ? [{ host: hv.host.id, ...ringsOf(s.d) }] : [];
   });
-  const shapeOf = new Map(layout.shapes.map((s) => [s.id, s]));
-  const values = largestHosts(model, model.hosts.length)
-    .filter((hv) => !hv.host.territory && !layout.markers[hv.host.id])
-    .slice(0, VALUE_LABELS)
-    .flatMap((hv) => {
-      const s = shapeOf.get(hv.host.isoNumeric);
-      return s?.centroid && s.room && hv.mapValue ? [{ host: hv.host.id, options: hv.mapValue, at: s.centroid, room: s.room }] : [];
-    });
   return {
     view: { x0: x, y0: y, x1: x + w, y1: y + h },
     nameSize: NAME_PX * perPx,
@@ -271,6 +285,17 @@ export function labelScene(layout: MapLayout, model: ViewModel, region: string, 
     markers,
     shapes,
     names: model.hosts.filter((hv) => layout.markers[hv.host.id]).map((hv) => ({ host: hv.host.id, text: hv.name })),
-    values,
   };
+}
+
+/** The figures as of the model's year, largest host first: each at its shape's label point (data-c), with its room (data-room). */
+export function labelValues(layout: MapLayout, model: ViewModel): LabelScene['values'] {
+  const shapeOf = new Map(layout.shapes.map((s) => [s.id, s]));
+  return largestHosts(model, model.hosts.length)
+    .filter((hv) => !hv.host.territory && !layout.markers[hv.host.id])
+    .slice(0, VALUE_LABELS)
+    .flatMap((hv) => {
+      const s = shapeOf.get(hv.host.isoNumeric);
+      return s?.centroid && s.room && hv.mapValue ? [{ host: hv.host.id, options: hv.mapValue, at: s.centroid, room: s.room }] : [];
+    });
 }
