@@ -70,8 +70,8 @@ function useUrlState(store: Store, ids: ReadonlySet<string>, regions: ReadonlySe
       const { selected, year, region } = store.get();
       if (selected === written.selected && year === written.year && region === written.region) return;
       written = { selected, year, region };
-      // pushState costs about 10 ms of main thread in Chromium: it waits until the change is painted,
-      // and changes within one frame (a dragged slider) make one history entry.
+      // pushState costs 10–40 ms of main thread at CPU 4x in Chromium, so the URL is written after the
+      // frame that shows the change; changes within one frame (a dragged slider) make one history entry.
       if (!pending) pending = requestAnimationFrame(() => setTimeout(write, 0));
     });
     window.addEventListener('popstate', fromUrl);
