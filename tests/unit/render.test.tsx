@@ -4,7 +4,7 @@
  * test/plot-snapshot.js does): a change to the map, the legend or the tooltip shows up as a diff
  * in tests/fixtures/snapshots/ that someone reviews. Update with `npx vitest run -u`.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { act, cleanup, render } from '@testing-library/react';
 import { WorldMap } from '../../src/map/WorldMap';
@@ -19,7 +19,10 @@ import { en } from '../../src/i18n/en';
 import { validDataset } from '../fixtures/datasets';
 import { markerRequests, tinyLayout } from '../fixtures/layout';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
 
 /** One element per line, so a snapshot diff points at the element that changed. */
 const pretty = (html: string) => `${html.replace(/></g, '>\n<')}\n`;
@@ -53,6 +56,28 @@ describe('the prerendered map', () => {
     expect([...svg.querySelectorAll('g.marker')].map((g) => [g.getAttribute('data-host'), g.getAttribute('class')])).toEqual([
       ['GE-AB', 'marker c-bin-0 stale'], ['KWT', 'marker c-unknown'],
     ]);
+  });
+});
+
+describe('the map in the page, when the year changes', () => {
+  it('shows the classes, colours and names a map drawn for that year shows, on the same elements', () => {
+    // jsdom has no ResizeObserver; the map's controller watches its size with one.
+    vi.stubGlobal('ResizeObserver', class { observe() {} unobserve() {} disconnect() {} });
+    const store = createStore({ hover: null, selected: null, year: 2019 });
+    const props = { layout, store, labelId: 'map-title', descriptionId: 'map-summary' };
+    const { container, rerender } = render(<WorldMap {...props} model={buildViewModel(dataset, en, 2019)} />);
+    const china = container.querySelector('path[data-shape="156"]')!;
+    const before = china.getAttribute('class');
+    act(() => rerender(<WorldMap {...props} model={buildViewModel(dataset, en, 2021)} />));
+    const fresh = new DOMParser().parseFromString(mapAt(2021), 'text/html');
+    // The shapes are drawn once; the year's classes, fills and names are written onto them.
+    expect(container.querySelector('path[data-shape="156"]')).toBe(china);
+    expect(china.getAttribute('class')).not.toBe(before);
+    for (const el of fresh.querySelectorAll('[data-host]')) {
+      const shown = container.querySelector(`${el.tagName.toLowerCase()}[data-host="${el.getAttribute('data-host')}"]${el.hasAttribute('data-shape') ? `[data-shape="${el.getAttribute('data-shape')}"]` : ''}`)!;
+      for (const attr of ['class', 'fill', 'aria-label']) expect(shown.getAttribute(attr), `${el.getAttribute('data-host')} ${attr}`).toBe(el.getAttribute(attr));
+    }
+    expect(container.querySelector('svg.map')!.getAttribute('data-year')).toBe('2021');
   });
 });
 
