@@ -2,11 +2,12 @@
 import './preact-options';
 import { StrictMode, type ComponentType } from 'react';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
-import { loadDataset, textHash, type LoadResult } from './load';
+import { loadDataset, type LoadResult } from './load';
 import type { AppProps } from './use-map-app';
 import type { Messages } from '../i18n/en';
 import type { NameTable } from '../view/view-model';
 import { readLayout } from '../map/read-layout';
+import { registerPrerenderedLabels } from '../map/prerendered-labels';
 import { siteInfoFromJson } from '../view/site-info';
 import { LoadStatus } from '../ui/LoadStatus';
 
@@ -34,7 +35,7 @@ export function bootstrap(App: ComponentType<AppProps>, messages: Messages, name
 
   const start = async (retry = false) => {
     try {
-      const result = await loadDataset(dataUrl, document.getElementById('dataset-json'), messages, retry);
+      const result = await loadDataset(dataUrl, document.getElementById('dataset-json'), messages, retry, fetch, root.dataset.hash);
       if (!result.ok) { showStatus(result); return; }
       showStatus(null);
       const app = (
@@ -43,7 +44,10 @@ export function bootstrap(App: ComponentType<AppProps>, messages: Messages, name
         </StrictMode>
       );
       // Hydrate when the data is the one the page was built from; otherwise render afresh.
-      if (root.dataset.hash === textHash(result.text)) hydrateRoot(root, app);
+      if (result.asBuilt) {
+        registerPrerenderedLabels(layout, svg);
+        hydrateRoot(root, app);
+      }
       else createRoot(root).render(app);
     } catch (error) {
       console.error('The page could not start:', error);

@@ -2,8 +2,8 @@
 import type { Basis, Industry, Measure, Status } from '../model/types';
 import type { BinClass } from '../model/scale';
 
-const nf = new Intl.NumberFormat('en-US');
-const lf = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
+import { groupDigits } from './numbers';
+
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "in 2017", "in November 2017", but "on 1 November 2017": a day takes "on". */
@@ -13,7 +13,7 @@ export const en = {
   locale: 'en',
   /** Collation and case rules for sorting and search. */
   collator: 'en',
-  number: (n: number) => nf.format(n),
+  number: groupDigits,
   /** A partial date as the source gives it: "2019", "March 2019", "22 March 2019". */
   date: (d: { year: number; month?: number; day?: number }) =>
     d.month === undefined ? String(d.year) : d.day === undefined ? `${MONTHS[d.month - 1]} ${d.year}` : `${d.day} ${MONTHS[d.month - 1]} ${d.year}`,
@@ -77,7 +77,8 @@ export const en = {
     'art-and-monuments': 'art and monuments', shipbuilding: 'shipbuilding', manufacturing: 'manufacturing', hospitality: 'hospitality',
     'military-training': 'military training',
   } satisfies Record<Industry, string>,
-  list: (items: string[]) => lf.format(items),
+  /** As Intl.ListFormat('en', long conjunction) writes it, without loading its data: "a, b, and c". */
+  list: (items: string[]) => (items.length < 3 ? items.join(' and ') : `${items.slice(0, -1).join(', ')}, and ${items[items.length - 1]}`),
   /** The accessible name of a host on the map: "China: about 80,000 workers in 2019, present". */
   hostLabel: (name: string, headline: string, status: string) => `${name}: ${headline}${status ? `, ${status}` : ''}`,
   territoryOf: (state: string) => `(${state})`,

@@ -9,7 +9,7 @@
  */
 import type { Messages } from './en';
 
-const nf = new Intl.NumberFormat('ko-KR');
+import { groupDigits } from './numbers';
 
 /** A partial date the Korean way: "2019년", "2019년 3월", "2019년 3월 22일". */
 const date = (d: { year: number; month?: number; day?: number }) =>
@@ -52,7 +52,7 @@ const eul = (noun: string) => {
 export const ko: Messages = {
   locale: 'ko',
   collator: 'ko',
-  number: (n: number) => nf.format(n),
+  number: groupDigits,
   date,
   amount: {
     about: (n: string) => `약 ${n}`,

@@ -1,7 +1,8 @@
 import { memo, useLayoutEffect, useMemo, useState, type RefObject } from 'react';
 import type { MapLayout } from '../geo/types';
 import type { ViewModel } from '../view/view-model';
-import { ESTIMATED_METRICS, labelGeometry, labelValues, placeLabels, type TextMetrics } from './labels';
+import { ESTIMATED_METRICS, labelGeometry, labelValues, placeLabels, type PlacedLabel, type TextMetrics } from './labels';
+import { prerenderedLabelsOf, type DrawnLabel } from './prerendered-labels';
 
 /** Presentation attributes for a page whose stylesheet failed: dark text on a white halo (styles.css sets the theme's). */
 const FALLBACK = { fill: '#1b1b1b', stroke: '#ffffff' };
@@ -16,8 +17,11 @@ function canvasMetrics(svg: SVGSVGElement): TextMetrics | undefined {
   if (!ctx) return undefined;
   const family = getComputedStyle(svg).fontFamily || 'sans-serif';
   const widths = new Map<string, number>();
+  // Setting the font parses it: once per weight, not once per string.
+  let weight = '';
   const measure = (text: string, bold: boolean) => {
-    ctx.font = `${bold ? 700 : 400} 100px ${family}`;
+    const next = bold ? '700' : '400';
+    if (next !== weight) ctx.font = `${(weight = next)} 100px ${family}`;
     return ctx.measureText(text);
   };
   const probe = measure('Mg', false);
@@ -44,46 +48,73 @@ interface Fit { widthPx?: number; metrics: TextMetrics; measured: boolean }
  * Hidden from screen readers (the shapes' accessible names say the same) and from the pointer.
  */
 export const MapLabels = memo(function MapLabels({ layout, model, region, svg }: { layout: MapLayout; model: ViewModel; region: string; svg: RefObject<SVGSVGElement | null> }) {
-  // Hydration meets the prerendered labels first; the real width follows before the first paint.
+  // Hydration meets the labels the page was built with, and keeps them (bootstrap reads them back):
+  // placing them again for the same width would cost about 50 ms of main thread at CPU 4x.
+  const [prerendered] = useState(() => {
+    const labels = prerenderedLabelsOf(layout);
+    return labels && { labels, year: model.year, region, messages: model.messages };
+  });
   const [fit, setFit] = useState<Fit>({ metrics: ESTIMATED_METRICS, measured: false });
   useLayoutEffect(() => {
     const el = svg.current;
     if (!el) return undefined;
-    const metrics = canvasMetrics(el) ?? ESTIMATED_METRICS;
-    const update = () => {
+    let observer: ResizeObserver | undefined;
+    const update = (metrics: TextMetrics) => {
       const widthPx = el.getBoundingClientRect().width;
       if (widthPx > 0) setFit((f) => (f.widthPx === widthPx && f.metrics === metrics ? f : { widthPx, metrics, measured: true }));
     };
-    update();
-    if (typeof ResizeObserver === 'undefined') return undefined;
-    const observer = new ResizeObserver(update);
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [svg]);
+    const start = () => {
+      const metrics = canvasMetrics(el) ?? ESTIMATED_METRICS;
+      update(metrics);
+      if (typeof ResizeObserver === 'undefined') return;
+      observer = new ResizeObserver(() => update(metrics));
+      observer.observe(el);
+    };
+    // A page drawn afresh places for its real width before its first paint. A hydrated page already
+    // shows labels for the width it was built for; the real width's follow in a task of their own,
+    // when the browser is idle, so that hydration ends sooner and the first input waits less.
+    if (!prerendered) { start(); return () => observer?.disconnect(); }
+    const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(start, { timeout: 1500 }) : undefined;
+    const timer = idle === undefined ? setTimeout(start, 300) : undefined;
+    return () => {
+      if (idle !== undefined) cancelIdleCallback(idle);
+      clearTimeout(timer);
+      observer?.disconnect();
+    };
+  }, [svg, prerendered]);
+  const keep = prerendered && !fit.measured && prerendered.year === model.year && prerendered.region === region && prerendered.messages === model.messages;
   // The geometry (view, sizes, markers, shapes, names) holds while the layout, the view, the size, the dataset
   // and the language do; a year change brings new figures only, and placeLabels reuses its geometric answers.
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const geometry = useMemo(() => labelGeometry(layout, model, region, fit.widthPx, fit.metrics), [layout, region, fit, model.dataset, model.messages]);
-  const values = useMemo(() => labelValues(layout, model), [layout, model]);
-  const scene = useMemo(() => ({ ...geometry, values }), [geometry, values]);
-  const labels = useMemo(() => placeLabels(scene), [scene]);
-  const round = (v: number) => Math.round(v * 100) / 100;
+  const geometry = useMemo(() => (keep ? undefined : labelGeometry(layout, model, region, fit.widthPx, fit.metrics)), [keep, layout, region, fit, model.dataset, model.messages]);
+  const values = useMemo(() => (keep ? undefined : labelValues(layout, model)), [keep, layout, model]);
+  const drawn = useMemo(() => {
+    if (!geometry || !values) return prerendered?.labels ?? [];
+    const scene = { ...geometry, values };
+    return placeLabels(scene).map((l) => drawnLabel(l, l.kind === 'value' ? scene.valueSize : scene.nameSize));
+  }, [geometry, values, prerendered]);
   return (
     <g
       className="map-labels" aria-hidden="true" pointerEvents="none" fill={FALLBACK.fill} stroke={FALLBACK.stroke} strokeLinejoin="round" paintOrder="stroke"
       data-fit={fit.measured ? 'measured' : 'reference'}
     >
-      {labels.map((l) => {
-        const size = l.kind === 'value' ? scene.valueSize : scene.nameSize;
-        return (
-          <text
-            key={`${l.kind}-${l.host}`} className={`map-label map-label-${l.kind}`} data-label={l.host} textAnchor={l.anchor}
-            fontSize={round(size)} strokeWidth={round(size * 0.3)} fontWeight={l.kind === 'value' ? 700 : undefined}
-          >
-            {l.lines.map((line, i) => <tspan key={i} x={round(l.x)} y={round(l.y[i])}>{line}</tspan>)}
-          </text>
-        );
-      })}
+      {drawn.map((l) => (
+        <text
+          key={`${l.kind}-${l.host}`} className={`map-label map-label-${l.kind}`} data-label={l.host} textAnchor={l.anchor}
+          fontSize={l.fontSize} strokeWidth={l.strokeWidth} fontWeight={l.kind === 'value' ? 700 : undefined}
+        >
+          {l.lines.map((line, i) => <tspan key={i} x={line.x} y={line.y}>{line.text}</tspan>)}
+        </text>
+      ))}
     </g>
   );
 });
+
+const round = (v: number) => Math.round(v * 100) / 100;
+
+function drawnLabel(l: PlacedLabel, size: number): DrawnLabel {
+  return {
+    host: l.host, kind: l.kind, anchor: l.anchor, fontSize: round(size), strokeWidth: round(size * 0.3),
+    lines: l.lines.map((text, i) => ({ text, x: round(l.x), y: round(l.y[i]) })),
+  };
+}

@@ -6,7 +6,7 @@ import { renderToString } from 'react-dom/server';
 import { FullApp } from '../app/FullApp';
 import { EmbedApp } from '../app/EmbedApp';
 import type { Mode } from '../app/use-map-app';
-import { textHash } from '../app/load';
+import { createHash } from 'node:crypto';
 import type { Dataset } from '../model/types';
 import type { MapLayout } from '../geo/types';
 import type { Messages } from '../i18n/en';
@@ -96,7 +96,8 @@ export function renderPage({ template, mode, dataset, datasetText, layout, messa
   const appHtml = renderToString(<App dataset={dataset} messages={messages} names={names} layout={layout} dataBase={dataPath.replace(/[^/]*$/, '')} initialHost={initialHost} pageRoot={pageRoot} site={site} />);
   // The embed carries its own minified copy; the downloadable file stays byte for byte the repository's.
   const inline = mode === 'embed' ? inlineJson(JSON.stringify(dataset)) : undefined;
-  const hash = textHash(inline ?? datasetText);
+  // What the page checks the data it loads against (src/app/load.ts): SHA-256 of the UTF-8 text.
+  const hash = createHash('sha256').update(inline ?? datasetText, 'utf8').digest('hex');
   const title = meta?.title ?? (mode === 'embed' ? messages.embed.frameTitle(dataset.version) : messages.page.title);
   const head = [
     production ? `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">` : '',
