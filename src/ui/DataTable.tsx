@@ -90,6 +90,6 @@ export const DataTable = memo(function DataTable({ model, onSelect, compact = fa
  * Its own component, so that waiting re-renders only the table, not the page around it.
  */
 export function LaterDataTable(props: Props) {
-  const model = useLaterValue(props.model);
+  const model = useLaterValue(props.model, 'data-table');
   return <DataTable {...props} model={model} />;
 }

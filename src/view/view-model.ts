@@ -28,6 +28,8 @@ export interface HostView {
 export interface ViewModel {
   dataset: Dataset;
   messages: Messages;
+  /** The page's names of countries and territories (empty: the dataset's English names). */
+  names: NameTable;
   scale: ClassScale;
   year: number;
   span: { first: number; last: number };
@@ -73,9 +75,28 @@ function hostWords(m: Messages, host: Host, shown: HostAsOf, name: string): { he
   return words;
 }
 
-export function buildViewModel(dataset: Dataset, m: Messages, year?: number, names: NameTable = {}): ViewModel {
+const NO_NAMES: NameTable = {};
+const models = new WeakMap<Dataset, WeakMap<Messages, WeakMap<NameTable, Map<number, ViewModel>>>>();
+
+/**
+ * One model per dataset, language, names and year: a year visited again, or prepared while the
+ * page is idle, costs nothing, and what is memoised on the model sees the same object.
+ */
+export function buildViewModel(dataset: Dataset, m: Messages, year?: number, names: NameTable = NO_NAMES): ViewModel {
+  const y = year ?? yearSpan(dataset).last;
+  let byMessages = models.get(dataset);
+  if (!byMessages) models.set(dataset, (byMessages = new WeakMap()));
+  let byNames = byMessages.get(m);
+  if (!byNames) byMessages.set(m, (byNames = new WeakMap()));
+  let byYear = byNames.get(names);
+  if (!byYear) byNames.set(names, (byYear = new Map()));
+  let model = byYear.get(y);
+  if (!model) byYear.set(y, (model = makeViewModel(dataset, m, y, names)));
+  return model;
+}
+
+function makeViewModel(dataset: Dataset, m: Messages, y: number, names: NameTable): ViewModel {
   const span = yearSpan(dataset);
-  const y = year ?? span.last;
   const collator = collatorFor(m.collator);
   const hosts = dataset.hosts
     .map((host): HostView => {
@@ -91,7 +112,7 @@ export function buildViewModel(dataset: Dataset, m: Messages, year?: number, nam
     })
     .sort((a, b) => collator.compare(a.name, b.name));
   return {
-    dataset, messages: m, scale: classScale, year: y, span, hosts,
+    dataset, messages: m, names, scale: classScale, year: y, span, hosts,
     byId: new Map(hosts.map((h) => [h.host.id, h])),
     byShape: new Map(hosts.filter((h) => !h.host.territory).map((h) => [h.host.isoNumeric, h])),
     classCounts: classScale.count(hosts.map((h) => h.shown)),
