@@ -10,37 +10,38 @@ export type Ring = Point[];
 /** The closed rings of a path written by CompactPathContext (M/m moves, l steps, z closes). */
 export function parseRings(d: string): Ring[] {
   const rings: Ring[] = [];
-  const tokens = d.match(/[MmLlZz]|-?\d+(?:\.\d+)?/g) ?? [];
+  // One scan, no intermediate arrays: the labels parse every host's shape when the page starts.
+  const token = /([MmLlZz])|(-?\d+(?:\.\d+)?)/g;
   let command = '';
   let ring: Ring = [];
   let pen: Point = [0, 0];
-  const numbers: number[] = [];
-  const flush = () => {
-    while (numbers.length >= 2) {
-      const [dx, dy] = numbers.splice(0, 2);
-      if (command === 'M' || command === 'm') {
-        if (ring.length > 2) rings.push(ring);
-        pen = command === 'M' ? [dx, dy] : [pen[0] + dx, pen[1] + dy];
-        ring = [pen];
-        command = command === 'M' ? 'L' : 'l';
-      } else {
-        pen = command === 'L' ? [dx, dy] : [pen[0] + dx, pen[1] + dy];
-        ring.push(pen);
-      }
+  let pending: number | undefined;
+  const step = (dx: number, dy: number) => {
+    if (command === 'M' || command === 'm') {
+      if (ring.length > 2) rings.push(ring);
+      pen = command === 'M' ? [dx, dy] : [pen[0] + dx, pen[1] + dy];
+      ring = [pen];
+      command = command === 'M' ? 'L' : 'l';
+    } else {
+      pen = command === 'L' ? [dx, dy] : [pen[0] + dx, pen[1] + dy];
+      ring.push(pen);
     }
   };
-  for (const t of tokens) {
-    if (/^[A-Za-z]$/.test(t)) {
-      flush();
-      if (t === 'z' || t === 'Z') {
+  for (let m = token.exec(d); m; m = token.exec(d)) {
+    if (m[1]) {
+      // A number left without its pair waits for the next one, whatever command comes between.
+      if (m[1] === 'z' || m[1] === 'Z') {
         if (ring.length > 2) rings.push(ring);
         // After "z" the pen returns to the ring's start.
         pen = ring[0] ?? pen;
         ring = [];
-      } else command = t;
-    } else numbers.push(Number(t));
+      } else command = m[1];
+    } else if (pending === undefined) pending = Number(m[2]);
+    else {
+      step(pending, Number(m[2]));
+      pending = undefined;
+    }
   }
-  flush();
   if (ring.length > 2) rings.push(ring);
   return rings;
 }
@@ -115,4 +116,31 @@ export function boxOf(rings: readonly Ring[]): Box {
     }
   }
   return box;
+}
+
+/**
+ * Is the box wholly inside the rings: its four corners inside, no ring vertex strictly inside it,
+ * and no ring edge crossing one of its edges? One pass over the edges (label placement asks this
+ * thousands of times, of rings with thousands of points).
+ */
+export function boxInsideRings(b: Box, rings: readonly Ring[]): boolean {
+  const cx = [b.x0, b.x1, b.x1, b.x0];
+  const cy = [b.y0, b.y0, b.y1, b.y1];
+  const parity = [false, false, false, false];
+  for (const ring of rings) {
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi, yi] = ring[i];
+      const [xj, yj] = ring[j];
+      if (xi > b.x0 && xi < b.x1 && yi > b.y0 && yi < b.y1) return false;
+      if (Math.max(xi, xj) >= b.x0 && Math.min(xi, xj) <= b.x1 && Math.max(yi, yj) >= b.y0 && Math.min(yi, yj) <= b.y1) {
+        for (let k = 0; k < 4; k++) {
+          if (segmentsCross([cx[k], cy[k]], [cx[(k + 1) % 4], cy[(k + 1) % 4]], ring[j], ring[i])) return false;
+        }
+      }
+      for (let k = 0; k < 4; k++) {
+        if (yi > cy[k] !== yj > cy[k] && cx[k] < ((xj - xi) * (cy[k] - yi)) / (yj - yi) + xi) parity[k] = !parity[k];
+      }
+    }
+  }
+  return parity[0] && parity[1] && parity[2] && parity[3];
 }

@@ -9,7 +9,7 @@
  * not fit it is left out. Deterministic: the same scene gives the same labels.
  */
 import { PLACEMENT_RADII, markerSize } from '../geo/marker-size';
-import { boxOf, insideRings, parseRings, segmentCrossesRings, type Box, type Ring } from '../geo/rings';
+import { boxInsideRings, boxOf, insideRings, parseRings, segmentCrossesRings, type Box, type Ring } from '../geo/rings';
 import type { MapLayout, Point } from '../geo/types';
 import { largestHosts, type ViewModel } from '../view/view-model';
 import { viewBoxOf } from './regions';
@@ -128,11 +128,7 @@ function entersShape(b: Box, s: LabelShape): boolean {
 
 /** Does the box lie wholly inside the shape (no hole, no bay, no other ring in it)? */
 function insideShape(b: Box, s: LabelShape): boolean {
-  const rings = ringsNear(b, s);
-  const ring = corners(b);
-  if (!ring.every((p) => insideRings(p, rings))) return false;
-  if (rings.some((r) => r.some((p) => inBox(p, b)))) return false;
-  return !ring.some((p, i) => segmentCrossesRings(p, ring[(i + 1) % 4], rings));
+  return boxInsideRings(b, ringsNear(b, s));
 }
 
 /** A block of lines with its box's centre at (cx, cy), its text anchored as given. */

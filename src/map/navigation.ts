@@ -1,4 +1,5 @@
 /** Pure geometry for pointer and keyboard navigation over the map's targets. */
+import { collatorFor } from '../i18n/format';
 
 export interface MapTarget {
   /** Host id. */
@@ -63,6 +64,6 @@ export function nextByLetter(targets: readonly MapTarget[], fromKey: string | un
 }
 
 export function byName(targets: readonly MapTarget[], locale = 'en'): MapTarget[] {
-  const collator = new Intl.Collator(locale);
+  const collator = collatorFor(locale);
   return [...targets].sort((a, b) => collator.compare(a.name, b.name));
 }

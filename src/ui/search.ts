@@ -1,5 +1,6 @@
 /** Type-ahead matching for the country search: pure, so it is tested without a DOM. */
 import { visibleText } from '../model/text';
+import { collatorFor } from '../i18n/format';
 
 export interface SearchItem {
   key: string;
@@ -25,7 +26,7 @@ function rankOf(name: string, q: string): number {
 export function searchCountries(items: readonly SearchItem[], query: string, locale = 'en', limit = 8): SearchItem[] {
   const q = fold(query.trim(), locale);
   if (!q) return [];
-  const collator = new Intl.Collator(locale);
+  const collator = collatorFor(locale);
   const scored: Array<[number, SearchItem]> = [];
   for (const item of items) {
     const ranks = [item.name, ...(item.aliases ?? [])].map((n) => rankOf(fold(n, locale), q)).filter((r) => r >= 0);
