@@ -1,4 +1,4 @@
-import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useState, type RefObject } from 'react';
 import type { MapLayout } from '../geo/types';
 import { buildViewModel, type ViewModel } from '../view/view-model';
 import { ESTIMATED_METRICS, labelGeometry, labelValues, placeLabels, type PlacedLabel, type TextMetrics } from './labels';
@@ -89,10 +89,9 @@ export const MapLabels = memo(function MapLabels({ layout, model, region, svg }:
   const geometry = useMemo(() => (keep ? undefined : labelGeometry(layout, model, region, fit.widthPx, fit.metrics)), [keep, layout, region, fit, model.dataset, model.messages]);
   const drawn = useMemo(() => (geometry ? placedFor(geometry, layout, model) : prerendered?.labels ?? []), [geometry, layout, model, prerendered]);
   // Other years are prepared once the reader has changed the year: not during the page's start.
+  // (Back on the first year it pauses; what is prepared stays prepared.)
   const [startYear] = useState(model.year);
-  const yearMoved = useRef(false);
-  if (model.year !== startYear) yearMoved.current = true;
-  useWarmYears(yearMoved.current ? geometry : undefined, layout, model);
+  useWarmYears(model.year !== startYear ? geometry : undefined, layout, model);
   return (
     <g
       className="map-labels" aria-hidden="true" pointerEvents="none" fill={FALLBACK.fill} stroke={FALLBACK.stroke} strokeLinejoin="round" paintOrder="stroke"
