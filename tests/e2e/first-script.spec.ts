@@ -75,6 +75,9 @@ test('in the embed, a click before the application keeps the loader token in the
   await expect.poll(() => bundle.held.length).toBe(1);
   const before = await page.evaluate(() => history.length);
   const russia = await hostPoint(page, 'RUS');
+  // The first script is async: its tooltip says it is listening (the bundle's request can come first).
+  await page.mouse.move(russia.x, russia.y);
+  await expect(page.getByRole('tooltip').locator('.tooltip-title')).toHaveText('Russia');
   await page.mouse.click(russia.x, russia.y);
   await expect(page).toHaveURL(/#RUS&embed-token=abc123$/);
   expect(await page.evaluate(() => history.length)).toBe(before);
