@@ -17,6 +17,8 @@ interface Props {
   descriptionId: string;
   /** Names and figures drawn on the map (MapLabels); the share cards leave them out. */
   labels?: boolean;
+  /** The layer for the hover outline over the map; a still image (the share cards) has none. */
+  overlay?: boolean;
 }
 
 /** Map targets (hosts on the map), with the point keyboard and nearest-hover navigation use. */
@@ -107,7 +109,7 @@ function paintYear(svg: SVGSVGElement, model: ViewModel) {
 }
 
 /** The choropleth. Hover and selection are data attributes set by the controller; a year change writes the classes that change (paintYear). */
-export const WorldMap = memo(function WorldMap({ layout, model, store, labelId, descriptionId, labels = true }: Props) {
+export const WorldMap = memo(function WorldMap({ layout, model, store, labelId, descriptionId, labels = true, overlay = true }: Props) {
   const ref = useRef<SVGSVGElement>(null);
   // The targets depend on where hosts are, not on the year: the controller stays attached across year changes.
   const hostIds = model.hosts.map((h) => h.host.id).join();
@@ -126,6 +128,7 @@ export const WorldMap = memo(function WorldMap({ layout, model, store, labelId, 
 
   const region = useSyncExternalStore(store.subscribe, () => store.get().region, () => store.get().region);
   return (
+    <>
     <svg
       ref={ref} className="map" tabIndex={-1} viewBox={viewBoxOf(layout, region).join(' ')} role="group" aria-labelledby={labelId} aria-describedby={descriptionId}
       data-world={`${layout.width} ${layout.height}`} data-year={model.year} data-regions={layout.regions.map((r) => `${r.id} ${r.box.join(' ')}`).join(';') || undefined}
@@ -134,7 +137,6 @@ export const WorldMap = memo(function WorldMap({ layout, model, store, labelId, 
       <ShapeLayer layout={layout} model={model} firstKey={firstKey} hostIds={hostIds} />
       {/* Paths, not <use> clones: a clone of the focused shape would copy its tabindex and be a second tab stop. */}
       <path className="outline outline-selected" aria-hidden="true" />
-      <path className="outline outline-hover" aria-hidden="true" />
       <g className="places" aria-hidden="true">
         {layout.places.map((p) => (
           <g key={p.id} data-place={p.id} data-name={p.name} />
@@ -143,5 +145,12 @@ export const WorldMap = memo(function WorldMap({ layout, model, store, labelId, 
       <MarkerLayer layout={layout} model={model} firstKey={firstKey} hostIds={hostIds} />
       {labels && <MapLabels layout={layout} model={model} region={region} svg={ref} />}
     </svg>
+    {/* The hover and focus outline on a layer of its own, over the map: drawing it repaints this layer, not the map. */}
+    {overlay && (
+      <svg className="map-overlay" viewBox={viewBoxOf(layout, region).join(' ')} aria-hidden="true" focusable="false">
+        <path className="outline outline-hover" />
+      </svg>
+    )}
+    </>
   );
 });

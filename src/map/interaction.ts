@@ -30,7 +30,8 @@ export function attachMapInteraction(svg: SVGSVGElement, store: Store, { targets
   const targets = given.map((t) => ({ ...t }));
   const focusables = new Map<string, SVGElement>();
   svg.querySelectorAll<SVGElement>('[data-host][tabindex]').forEach((el) => focusables.set(el.dataset.host!, el));
-  const hoverOutline = svg.querySelector<SVGPathElement>('.outline-hover');
+  // The hover outline sits in the overlay beside the map (WorldMap), or in the map itself.
+  const hoverOutline = (svg.nextElementSibling?.classList.contains('map-overlay') ? svg.nextElementSibling : svg).querySelector<SVGPathElement>('.outline-hover');
   const selectedOutline = svg.querySelector<SVGPathElement>('.outline-selected');
   let roving = [...focusables.entries()].find(([, el]) => el.tabIndex === 0)?.[0];
 

@@ -27,7 +27,7 @@ const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').
 /** The map as the page draws it, placed in the card's map area, with the chosen host ringed. */
 function mapSvg(layout: MapLayout, model: ViewModel, hostId: string | undefined): { svg: string; box: { x: number; y: number; scale: number } } {
   const store = createStore({ hover: null, selected: hostId ?? null, year: model.year });
-  const markup = renderToStaticMarkup(<WorldMap layout={layout} model={model} store={store} labelId="t" descriptionId="d" labels={false} />);
+  const markup = renderToStaticMarkup(<WorldMap layout={layout} model={model} store={store} labelId="t" descriptionId="d" labels={false} overlay={false} />);
   const scale = Math.min(CARD_WIDTH / layout.width, (MAP_BOTTOM - MAP_TOP) / layout.height);
   const width = layout.width * scale;
   const height = layout.height * scale;

@@ -52,7 +52,7 @@ test('keyboard only: Tab to the map, arrows and letters move, Enter opens, Escap
   await expect.poll(focusedHost).not.toBe('GE-AB');
   await expect(page.getByRole('tooltip').locator('.tooltip-title')).not.toHaveText('Abkhazia (Georgia)');
   // The focus ring: the hover outline, drawn thicker for the keyboard.
-  await expect(page.locator('svg.map path.outline-hover.is-focus')).toHaveAttribute('d', /^M/);
+  await expect(page.locator('svg.map-overlay path.outline-hover.is-focus')).toHaveAttribute('d', /^M/);
   const ring = await page.evaluate(() => getComputedStyle(document.querySelector('.outline-hover.is-focus')!).getPropertyValue('--o-width'));
   expect(parseFloat(ring)).toBeGreaterThanOrEqual(2);
   await page.keyboard.press('r');
@@ -121,7 +121,7 @@ test.describe('touch on a 375 px phone', () => {
     await page.touchscreen.tap(map.x + map.width * 0.02, map.y + map.height * 0.6);
     await expect(page.locator('section.panel')).toHaveCount(0);
     await expect(page.locator('svg.map [data-hover]')).toHaveCount(0);
-    await expect(page.locator('svg.map .outline-hover.is-focus')).toHaveCount(0);
+    await expect(page.locator('svg.map-overlay .outline-hover.is-focus')).toHaveCount(0);
   });
 });
 

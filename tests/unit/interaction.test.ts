@@ -55,7 +55,7 @@ describe('pointer', () => {
     pointer('pointermove', shape('156'), 140, 45);
     expect(store.get().hover).toEqual({ key: 'CHN', anchor: { x: 140, y: 45, width: 0, height: 0 }, via: 'pointer' });
     expect(shape('156').hasAttribute('data-hover')).toBe(true);
-    expect(svg.querySelector('.outline-hover')!.getAttribute('d')).toBe(shape('156').getAttribute('d'));
+    expect(document.querySelector('svg.map-overlay .outline-hover')!.getAttribute('d')).toBe(shape('156').getAttribute('d'));
     pointer('pointermove', shape('496'), 140, 20);
     expect(store.get().hover?.key).toBe('MNG');
     expect(shape('156').hasAttribute('data-hover')).toBe(false);
@@ -114,7 +114,7 @@ describe('keyboard', () => {
     el('CHN').focus();
     expect(focused()).toBe('CHN');
     expect(store.get().hover).toMatchObject({ key: 'CHN', via: 'focus' });
-    expect(svg.querySelector('.outline-hover')!.classList.contains('is-focus')).toBe(true);
+    expect(document.querySelector('svg.map-overlay .outline-hover')!.classList.contains('is-focus')).toBe(true);
   });
   it('ArrowRight moves focus to the nearest host on the right, and the tab stop with it', () => {
     el('GE-AB').focus();
