@@ -1,9 +1,10 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useMapApp, type AppProps } from './use-map-app';
 import { DetailsPanel } from '../ui/DetailsPanel';
 import { Legend } from '../ui/Legend';
 import { ImageExport } from '../ui/ImageExport';
 import { LaterDataTable } from '../ui/DataTable';
+import { HydrateLater } from '../ui/HydrateLater';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { MapSummary } from '../ui/Summary';
 import { YearControl } from '../ui/YearControl';
@@ -17,6 +18,8 @@ const NO_EVENTS: readonly DatasetEvent[] = [];
 export function EmbedApp(props: AppProps) {
   const { dataset, messages: m } = props;
   const { store, model, span, year, setYear, shapeNames, select, close, selectedView, map, shared } = useMapApp(props, 'embed');
+  // The table may hydrate after a year change: it starts from the model it was built with.
+  const [firstModel] = useState(model);
   useEffect(() => {
     const content = document.querySelector<HTMLElement>('.embed');
     return content ? reportHeight(content) : undefined;
@@ -48,7 +51,9 @@ export function EmbedApp(props: AppProps) {
         <summary>{m.table.title}</summary>
         <ErrorBoundary what="table" m={m}>
           <Suspense fallback={null}>
-            <LaterDataTable model={model} onSelect={select} compact />
+            <HydrateLater name="table" within="details.embed-table">
+              <LaterDataTable model={model} firstModel={firstModel} onSelect={select} compact />
+            </HydrateLater>
           </Suspense>
         </ErrorBoundary>
       </details>

@@ -14,6 +14,7 @@ import { GlobalEstimate, MapSummary } from '../ui/Summary';
 import { YearControl } from '../ui/YearControl';
 import type { SearchItem } from '../ui/search';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
+import { HydrateLater } from '../ui/HydrateLater';
 import { ORIGIN_SHAPE, SEARCH_ALIASES } from '../i18n/aliases';
 
 /** The full page: header, search, year, map and legend, details panel, table, about the data. */
@@ -28,6 +29,7 @@ export function FullApp(props: AppProps) {
   useTapFocus();
   const region = useSyncExternalStore(store.subscribe, () => store.get().region, () => store.get().region);
   // "About the data" lists every figure whatever the year: it keeps the first model (the dataset never changes in a mount).
+  // The table starts from it too: it may hydrate after a year change, and must meet the markup it was built as.
   const [aboutModel] = useState(model);
   const searchItems = useMemo<SearchItem[]>(() => {
     // Found by the page's name, the English name, the code, common aliases, and (territories) the state they lie in.
@@ -96,18 +98,22 @@ export function FullApp(props: AppProps) {
             </ErrorBoundary>
           </div>
         </div>
-        {/* Suspense boundaries let React hydrate the map first and these after, in tasks it can interrupt. */}
+        {/* The table and "About the data" hydrate after the rest, when the browser is idle (HydrateLater). */}
         <section id="data-table-section" aria-labelledby="table-title" className="table-section">
           <h2 id="table-title">{m.table.title}</h2>
           <ErrorBoundary what="table" m={m}>
             <Suspense fallback={null}>
-              <LaterDataTable model={model} onSelect={select} />
+              <HydrateLater name="table" within="#data-table-section">
+                <LaterDataTable model={model} firstModel={aboutModel} onSelect={select} />
+              </HydrateLater>
             </Suspense>
           </ErrorBoundary>
         </section>
         <ErrorBoundary what="about" m={m}>
           <Suspense fallback={null}>
-            <About model={aboutModel} dataBase={dataBase} site={site} />
+            <HydrateLater name="about" within="section.about">
+              <About model={aboutModel} dataBase={dataBase} site={site} />
+            </HydrateLater>
           </Suspense>
         </ErrorBoundary>
       </main>

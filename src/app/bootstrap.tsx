@@ -10,6 +10,7 @@ import { readLayout } from '../map/read-layout';
 import { registerPrerenderedLabels } from '../map/prerendered-labels';
 import { siteInfoFromJson } from '../view/site-info';
 import { LoadStatus } from '../ui/LoadStatus';
+import { setHydrating } from '../ui/HydrateLater';
 
 
 export function bootstrap(App: ComponentType<AppProps>, messages: Messages, names?: NameTable) {
@@ -46,7 +47,12 @@ export function bootstrap(App: ComponentType<AppProps>, messages: Messages, name
       // Hydrate when the data is the one the page was built from; otherwise render afresh.
       if (result.asBuilt) {
         registerPrerenderedLabels(layout, svg);
-        hydrateRoot(root, app);
+        setHydrating(true);
+        try {
+          hydrateRoot(root, app);
+        } finally {
+          setHydrating(false);
+        }
       }
       else createRoot(root).render(app);
     } catch (error) {

@@ -89,7 +89,8 @@ export const DataTable = memo(function DataTable({ model, onSelect, compact = fa
  * The table one painted frame after a year change: the map, legend and summary paint first.
  * Its own component, so that waiting re-renders only the table, not the page around it.
  */
-export function LaterDataTable(props: Props) {
-  const model = useLaterValue(props.model, 'data-table');
+/** `firstModel`: the model the page was built with (the table may hydrate after a year change, see HydrateLater). */
+export function LaterDataTable({ firstModel, ...props }: Props & { firstModel?: ViewModel }) {
+  const model = useLaterValue(props.model, 'data-table', firstModel);
   return <DataTable {...props} model={model} />;
 }

@@ -1,0 +1,47 @@
+/**
+ * The table and "About the data" hydrate after the map, when the browser is idle, keeping their
+ * prerendered markup (src/ui/HydrateLater.tsx). Here the idle period never comes: only a press or
+ * focus inside them can hydrate them, and it must do so before the click or key it leads to.
+ */
+import { expect, test } from '@playwright/test';
+import { ready } from './helpers';
+
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript(() => { window.requestIdleCallback = () => 0; });
+});
+
+test('a click in the table before it has hydrated sorts it, on the markup the page was built with', async ({ page }) => {
+  await page.goto('./');
+  await ready(page);
+  const caption = page.locator('#table-caption');
+  await expect(caption).toHaveText(/sorted by figure on the map, descending$/);
+  await page.locator('#data-table').evaluate((t) => { (t as HTMLElement & { kept?: boolean }).kept = true; });
+  const nameHeader = page.locator('#data-table thead button.sort').first();
+  await nameHeader.scrollIntoViewIfNeeded();
+  await nameHeader.click();
+  await expect(caption).not.toHaveText(/sorted by figure on the map, descending$/);
+  expect(await page.locator('#data-table').evaluate((t) => (t as HTMLElement & { kept?: boolean }).kept)).toBe(true);
+});
+
+test('before any press, the table is the prerendered one and stays put; the map already answers', async ({ page }) => {
+  await page.goto('./');
+  await ready(page);
+  const caption = page.locator('#table-caption');
+  const year = page.locator('input[type="range"]');
+  const first = Number(await year.inputValue());
+  await year.focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.locator('svg.map')).toHaveAttribute('data-year', String(first - 1));
+  // The table has not hydrated: it still says the year it was built for.
+  await expect(caption).toContainText(`as of ${first}`);
+  await page.locator('#data-table thead button.sort').first().focus();
+  await expect(caption).toContainText(`as of ${first - 1}`);
+  // Hydrated on its own markup, then moved to the year: the same table as a page opened on that year.
+  const late = await page.locator('#data-table tbody').innerHTML();
+  const other = await page.context().newPage();
+  await other.goto(`./?year=${first - 1}`);
+  await ready(other);
+  await other.locator('#data-table thead button.sort').first().focus();
+  await expect(other.locator('#table-caption')).toContainText(`as of ${first - 1}`);
+  expect(late).toBe(await other.locator('#data-table tbody').innerHTML());
+});
