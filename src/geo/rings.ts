@@ -119,11 +119,13 @@ export function boxOf(rings: readonly Ring[]): Box {
 }
 
 /**
- * Is the box wholly inside the rings: its four corners inside, no ring vertex strictly inside it,
- * and no ring edge crossing one of its edges? One pass over the edges (label placement asks this
- * thousands of times, of rings with thousands of points).
+ * How a box lies against rings, in one pass over their edges (label placement asks this thousands
+ * of times, of rings with thousands of points):
+ * - "inside": its four corners inside, no ring vertex strictly inside it, no ring edge crossing it;
+ * - "outside": no corner inside, no vertex in it, no crossing: the interiors do not meet;
+ * - "across": anything else.
  */
-export function boxInsideRings(b: Box, rings: readonly Ring[]): boolean {
+export function boxAgainstRings(b: Box, rings: readonly Ring[]): 'inside' | 'outside' | 'across' {
   const cx = [b.x0, b.x1, b.x1, b.x0];
   const cy = [b.y0, b.y0, b.y1, b.y1];
   const parity = [false, false, false, false];
@@ -131,10 +133,10 @@ export function boxInsideRings(b: Box, rings: readonly Ring[]): boolean {
     for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
       const [xi, yi] = ring[i];
       const [xj, yj] = ring[j];
-      if (xi > b.x0 && xi < b.x1 && yi > b.y0 && yi < b.y1) return false;
+      if (xi > b.x0 && xi < b.x1 && yi > b.y0 && yi < b.y1) return 'across';
       if (Math.max(xi, xj) >= b.x0 && Math.min(xi, xj) <= b.x1 && Math.max(yi, yj) >= b.y0 && Math.min(yi, yj) <= b.y1) {
         for (let k = 0; k < 4; k++) {
-          if (segmentsCross([cx[k], cy[k]], [cx[(k + 1) % 4], cy[(k + 1) % 4]], ring[j], ring[i])) return false;
+          if (segmentsCross([cx[k], cy[k]], [cx[(k + 1) % 4], cy[(k + 1) % 4]], ring[j], ring[i])) return 'across';
         }
       }
       for (let k = 0; k < 4; k++) {
@@ -142,5 +144,6 @@ export function boxInsideRings(b: Box, rings: readonly Ring[]): boolean {
       }
     }
   }
-  return parity[0] && parity[1] && parity[2] && parity[3];
+  const inside = parity.filter(Boolean).length;
+  return inside === 4 ? 'inside' : inside === 0 ? 'outside' : 'across';
 }

@@ -9,7 +9,7 @@
  * not fit it is left out. Deterministic: the same scene gives the same labels.
  */
 import { PLACEMENT_RADII, markerSize } from '../geo/marker-size';
-import { boxInsideRings, boxOf, insideRings, parseRings, segmentCrossesRings, type Box, type Ring } from '../geo/rings';
+import { boxAgainstRings, boxOf, parseRings, segmentCrossesRings, type Box, type Ring } from '../geo/rings';
 import type { MapLayout, Point } from '../geo/types';
 import { largestHosts, type ViewModel } from '../view/view-model';
 import { viewBoxOf } from './regions';
@@ -119,16 +119,12 @@ const ringsNear = (b: Box, s: LabelShape) => (s.ringBoxes ? s.rings.filter((_, i
 function entersShape(b: Box, s: LabelShape): boolean {
   if (!overlaps(b, s.box)) return false;
   const rings = ringsNear(b, s);
-  if (rings.length === 0) return false;
-  const ring = corners(b);
-  if (ring.some((p) => insideRings(p, rings))) return true;
-  if (rings.some((r) => r.some((p) => inBox(p, b)))) return true;
-  return ring.some((p, i) => segmentCrossesRings(p, ring[(i + 1) % 4], rings));
+  return rings.length > 0 && boxAgainstRings(b, rings) !== 'outside';
 }
 
 /** Does the box lie wholly inside the shape (no hole, no bay, no other ring in it)? */
 function insideShape(b: Box, s: LabelShape): boolean {
-  return boxInsideRings(b, ringsNear(b, s));
+  return boxAgainstRings(b, ringsNear(b, s)) === 'inside';
 }
 
 /** A block of lines with its box's centre at (cx, cy), its text anchored as given. */
