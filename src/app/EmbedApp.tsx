@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useMapApp, type AppProps } from './use-map-app';
 import { DetailsPanel } from '../ui/DetailsPanel';
 import { Legend } from '../ui/Legend';
@@ -18,8 +18,6 @@ const NO_EVENTS: readonly DatasetEvent[] = [];
 export function EmbedApp(props: AppProps) {
   const { dataset, messages: m } = props;
   const { store, model, span, year, setYear, shapeNames, select, close, selectedView, map, shared } = useMapApp(props, 'embed');
-  // The table may hydrate after a year change: it starts from the model it was built with.
-  const [firstModel] = useState(model);
   useEffect(() => {
     const content = document.querySelector<HTMLElement>('.embed');
     return content ? reportHeight(content) : undefined;
@@ -52,7 +50,7 @@ export function EmbedApp(props: AppProps) {
         <ErrorBoundary what="table" m={m}>
           <Suspense fallback={null}>
             <HydrateLater name="table" within="details.embed-table">
-              <LaterDataTable model={model} firstModel={firstModel} onSelect={select} compact />
+              <LaterDataTable model={model} onSelect={select} compact />
             </HydrateLater>
           </Suspense>
         </ErrorBoundary>

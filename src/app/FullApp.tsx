@@ -29,7 +29,6 @@ export function FullApp(props: AppProps) {
   useTapFocus();
   const region = useSyncExternalStore(store.subscribe, () => store.get().region, () => store.get().region);
   // "About the data" lists every figure whatever the year: it keeps the first model (the dataset never changes in a mount).
-  // The table starts from it too: it may hydrate after a year change, and must meet the markup it was built as.
   const [aboutModel] = useState(model);
   const searchItems = useMemo<SearchItem[]>(() => {
     // Found by the page's name, the English name, the code, common aliases, and (territories) the state they lie in.
@@ -104,7 +103,7 @@ export function FullApp(props: AppProps) {
           <ErrorBoundary what="table" m={m}>
             <Suspense fallback={null}>
               <HydrateLater name="table" within="#data-table-section">
-                <LaterDataTable model={model} firstModel={aboutModel} onSelect={select} />
+                <LaterDataTable model={model} onSelect={select} />
               </HydrateLater>
             </Suspense>
           </ErrorBoundary>

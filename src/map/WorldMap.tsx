@@ -127,10 +127,12 @@ export const WorldMap = memo(function WorldMap({ layout, model, store, labelId, 
   }, [model]);
 
   const region = useSyncExternalStore(store.subscribe, () => store.get().region, () => store.get().region);
+  // The overlay draws in the same units over the same box.
+  const viewBox = viewBoxOf(layout, region).join(' ');
   return (
     <>
     <svg
-      ref={ref} className="map" tabIndex={-1} viewBox={viewBoxOf(layout, region).join(' ')} role="group" aria-labelledby={labelId} aria-describedby={descriptionId}
+      ref={ref} className="map" tabIndex={-1} viewBox={viewBox} role="group" aria-labelledby={labelId} aria-describedby={descriptionId}
       data-world={`${layout.width} ${layout.height}`} data-year={model.year} data-regions={layout.regions.map((r) => `${r.id} ${r.box.join(' ')}`).join(';') || undefined}
     >
       <MapPatterns />
@@ -147,7 +149,7 @@ export const WorldMap = memo(function WorldMap({ layout, model, store, labelId, 
     </svg>
     {/* The hover and focus outline on a layer of its own, over the map: drawing it repaints this layer, not the map. */}
     {overlay && (
-      <svg className="map-overlay" viewBox={viewBoxOf(layout, region).join(' ')} aria-hidden="true" focusable="false">
+      <svg className="map-overlay" viewBox={viewBox} aria-hidden="true" focusable="false">
         <path className="outline outline-hover" />
       </svg>
     )}

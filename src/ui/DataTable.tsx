@@ -86,11 +86,11 @@ export const DataTable = memo(function DataTable({ model, onSelect, compact = fa
 });
 
 /**
- * The table one painted frame after a year change: the map, legend and summary paint first.
- * Its own component, so that waiting re-renders only the table, not the page around it.
+ * The table after a year change, once the map, legend and summary have painted (useLaterValue:
+ * a frame later in view, once the year has held out of view). Its own component, so that waiting
+ * re-renders only the table, not the page around it.
  */
-/** `firstModel`: the model the page was built with (the table may hydrate after a year change, see HydrateLater). */
-export function LaterDataTable({ firstModel, ...props }: Props & { firstModel?: ViewModel }) {
-  const model = useLaterValue(props.model, 'data-table', firstModel);
+export function LaterDataTable(props: Props) {
+  const model = useLaterValue(props.model, 'data-table');
   return <DataTable {...props} model={model} />;
 }

@@ -10,9 +10,8 @@ export const SETTLE_MS = 600;
  * view, so that stepping through the years does not render the table for every year it passes.
  * React's useDeferredValue would do the first part in React; preact/compat's returns the value at once.
  */
-export function useLaterValue<T>(value: T, elementId?: string, first: T = value): T {
-  // `first`: what a part that hydrates late was built with, so that it meets its own markup.
-  const [later, setLater] = useState(first);
+export function useLaterValue<T>(value: T, elementId?: string): T {
+  const [later, setLater] = useState(value);
   const inView = useInView(elementId);
   useEffect(() => {
     if (Object.is(later, value)) return undefined;
