@@ -212,17 +212,25 @@ async function main() {
   const loads = Object.fromEntries(pages.map((id) => [id, { [CPU4X.name]: [] as LoadRun[], [CPU4X_RTT.name]: [] as LoadRun[] }])) as Record<PageId, Record<string, LoadRun[]>>;
   const targets = {} as Record<PageId, Target[]>;
   try {
-    // ---- interactions: all pages open, CPU 4x, project and peer alternating chunk by chunk ----
+    // ---- interactions: all pages open, the measured one at CPU 4x, project and peer alternating chunk by chunk ----
     log('opening the pages for the interaction series (unthrottled load, then CPU 4x)');
     const sessions = {} as Record<PageId, Session>;
     for (const id of projectPages) sessions[id] = await openSession(browser, id, urlOf(id), 'hosts');
     const ids = sessions[projectPages[0]].targets.map((t) => t.shapeId).filter((x): x is string => !!x);
     sessions.peer = await openSession(browser, 'peer', peer.url, 'ids', ids);
-    for (const id of pages) {
-      targets[id] = sessions[id].targets;
-      await setCpu(sessions[id], 4);
-    }
+    for (const id of pages) targets[id] = sessions[id].targets;
+    // Only the page being measured is throttled. Chromium's CPU throttling keeps a renderer busy
+    // even when its page is idle (about 87% of a core here): four throttled pages left open took
+    // both cores, and every figure measured the other pages' throttling as much as the page.
     const chunk = async (id: PageId) => {
+      await setCpu(sessions[id], 4);
+      try {
+        await chunkAt4x(id);
+      } finally {
+        await setCpu(sessions[id], 1);
+      }
+    };
+    const chunkAt4x = async (id: PageId) => {
       const s = sessions[id];
       const ser = interactions[id];
       await hoverSpaced(s, ser.hoverSpaced, COUNTS.hoverSpaced);
@@ -406,7 +414,7 @@ async function main() {
 
   const definitions = {
     units: '1 KB = 1,000 bytes. Load times are ms since navigation start (performance.timeOrigin). Interaction times are ms from the input event\'s timeStamp.',
-    order: `Interactions: all pages open at once (one browser context each, CPU 4x); ${ROUNDS} rounds, each round running every series on a project page and then on the peer, for each project page in turn (full, peer, embed, peer, …). Cold loads: ${RUNS} runs; in each run, for each scenario, a load of a project page and then one of the peer, for each project page in turn.`,
+    order: `Interactions: all pages open at once (one browser context each; only the page being measured at CPU 4x, the others unthrottled and idle); ${ROUNDS} rounds, each round running every series on a project page and then on the peer, for each project page in turn (full, peer, embed, peer, …). Cold loads: ${RUNS} runs; in each run, for each scenario, a load of a project page and then one of the peer, for each project page in turn.`,
     inputToFrame: 'event.timeStamp of the trusted input (CDP Input.dispatchMouseEvent / dispatchKeyEvent) → a requestAnimationFrame callback scheduled after the DOM mutation that shows the result, then a MessageChannel message posted from it: the end of the main-thread rendering update (style, layout, paint recording) of the frame that shows the change. Compositor raster and display are not included.',
     eventTiming: 'PerformanceObserver type "event", durationThreshold 16: the largest duration among the entries whose startTime equals the input\'s timeStamp (hover: pointerover/pointerenter/mouseover/…; click: pointerup/mouseup/click; key: keydown). Duration runs to the next presented frame after the handlers (includes raster and presentation) and is rounded to 8 ms. No entry means < 16 ms; "reported/n" counts entries found.',
     hoverSpaced: 'The pointer jumps to another host country 120–136 ms after the previous move (or as soon as the previous sample\'s frame was stamped, if later); a sample counts if the tooltip then shows that country\'s text (recorded first).',
