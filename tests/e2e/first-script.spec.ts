@@ -18,6 +18,19 @@ async function holdBundle(page: Page) {
   return { release: () => release?.(), held };
 }
 
+/**
+ * The first script is async: it can run after the held bundle's request, and after a first
+ * pointer move or focus. Repeats the input (each time a real one) until its tooltip answers.
+ */
+async function untilTooltip(page: Page, input: (n: number) => Promise<void>) {
+  let n = 0;
+  await expect.poll(async () => {
+    await input((n += 1));
+    return page.getByRole('tooltip').count();
+  }).toBe(1);
+}
+const hoverUntilTooltip = (page: Page, p: { x: number; y: number }) => untilTooltip(page, (n) => page.mouse.move(p.x, p.y + (n % 2)));
+
 const labelOf = (page: Page, id: string) => page.locator(`svg.map path[data-host="${id}"][aria-label], svg.map g.marker[data-host="${id}"]`).first().getAttribute('aria-label');
 
 test('before the application arrives, a hover shows the country and what it shows, and a click selects it', async ({ page }) => {
@@ -30,7 +43,7 @@ test('before the application arrives, a hover shows the country and what it show
 
   const label = (await labelOf(page, 'CHN'))!;
   const china = await hostPoint(page, 'CHN');
-  await page.mouse.move(china.x, china.y);
+  await hoverUntilTooltip(page, china);
   const tip = page.getByRole('tooltip');
   await expect(tip.locator('.tooltip-title')).toHaveText('China');
   await expect(tip.locator('.tooltip-figure')).toHaveText(label.slice('China: '.length));
@@ -60,7 +73,10 @@ test('before the application arrives, Tab reaches the map and focus shows the to
   await expect.poll(() => bundle.held.length).toBe(1);
   const first = page.locator('svg.map [data-host][tabindex="0"]');
   const name = (await first.getAttribute('aria-label'))!.split(': ')[0];
-  await first.focus();
+  await untilTooltip(page, async () => {
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await first.focus();
+  });
   await expect(page.getByRole('tooltip').locator('.tooltip-title')).toHaveText(name);
   await page.locator('h1').click();
   await expect(page.getByRole('tooltip')).toHaveCount(0);
@@ -75,8 +91,8 @@ test('in the embed, a click before the application keeps the loader token in the
   await expect.poll(() => bundle.held.length).toBe(1);
   const before = await page.evaluate(() => history.length);
   const russia = await hostPoint(page, 'RUS');
-  // The first script is async: its tooltip says it is listening (the bundle's request can come first).
-  await page.mouse.move(russia.x, russia.y);
+  // Its tooltip says the first script is listening.
+  await hoverUntilTooltip(page, russia);
   await expect(page.getByRole('tooltip').locator('.tooltip-title')).toHaveText('Russia');
   await page.mouse.click(russia.x, russia.y);
   await expect(page).toHaveURL(/#RUS&embed-token=abc123$/);
