@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { testChromium } from './scripts/test-browser.mjs';
 
 /** The built site on 127.0.0.1; the same files on localhost (another origin); a parent page for embeds on a third port. */
 // E2E_PORT_BASE lets two checkouts run their browser tests at once without sharing servers.
@@ -22,7 +23,7 @@ export default defineConfig({
     baseURL: SITE,
     browserName: 'chromium',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: testChromium(),
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },

@@ -2,10 +2,11 @@
 /** Runs the browser tests in the system Chromium. Without it: fail in CI, skip loudly elsewhere. */
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { testChromium } from './test-browser.mjs';
 
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromium = testChromium();
 if (!existsSync(chromium)) {
-  const message = `Chromium not found at ${chromium}: install it with "apt-get update && apt-get install -y chromium" (or set CHROMIUM_PATH).`;
+  const message = `Chromium not found at ${chromium}: install it with "apt-get update && apt-get install -y chromium chromium-headless-shell" (or set CHROMIUM_PATH).`;
   if (process.env.CI === 'true' || process.env.CI === '1') {
     console.error(`\nERROR: ${message}\nBrowser tests cannot be skipped in CI.\n`);
     process.exit(1);
