@@ -119,31 +119,54 @@ export function boxOf(rings: readonly Ring[]): Box {
 }
 
 /**
- * How a box lies against rings, in one pass over their edges (label placement asks this thousands
- * of times, of rings with thousands of points):
- * - "inside": its four corners inside, no ring vertex strictly inside it, no ring edge crossing it;
- * - "outside": no corner inside, no vertex in it, no crossing: the interiors do not meet;
- * - "across": anything else.
+ * Does the segment p–q pass through the box's open interior? Clipped to the closed box (Liang–Barsky),
+ * what is left is a chord of the box: it either lies along one side, or its middle is inside. This
+ * catches an edge that runs from one side of the box to another without crossing a side properly.
+ */
+function segmentEntersBox(b: Box, p: Point, q: Point): boolean {
+  const dx = q[0] - p[0];
+  const dy = q[1] - p[1];
+  let t0 = 0;
+  let t1 = 1;
+  // Each side keeps the part of the segment where den * t <= num.
+  const keep = (den: number, num: number): boolean => {
+    if (den === 0) return num >= 0;
+    const t = num / den;
+    if (den < 0) {
+      if (t > t1) return false;
+      if (t > t0) t0 = t;
+    } else {
+      if (t < t0) return false;
+      if (t < t1) t1 = t;
+    }
+    return true;
+  };
+  if (!(keep(-dx, p[0] - b.x0) && keep(dx, b.x1 - p[0]) && keep(-dy, p[1] - b.y0) && keep(dy, b.y1 - p[1]))) return false;
+  const t = (t0 + t1) / 2;
+  const x = p[0] + t * dx;
+  const y = p[1] + t * dy;
+  return x > b.x0 && x < b.x1 && y > b.y0 && y < b.y1;
+}
+
+/**
+ * How a box lies against rings (even-odd), in one pass over their edges (label placement asks this
+ * thousands of times, of rings with thousands of points):
+ * - "across": some edge passes through the box's open interior, so the outline cuts it;
+ * - otherwise nothing cuts the interior, which is then wholly in or wholly out of the shape, and
+ *   the box's centre (never on an edge then) says which: "inside" or "outside".
+ * Edges along the box's sides only touch it: a box beside a shape is outside, one within it inside.
  */
 export function boxAgainstRings(b: Box, rings: readonly Ring[]): 'inside' | 'outside' | 'across' {
-  const cx = [b.x0, b.x1, b.x1, b.x0];
-  const cy = [b.y0, b.y0, b.y1, b.y1];
-  const parity = [false, false, false, false];
+  const mx = (b.x0 + b.x1) / 2;
+  const my = (b.y0 + b.y1) / 2;
+  let centreInside = false;
   for (const ring of rings) {
     for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
       const [xi, yi] = ring[i];
       const [xj, yj] = ring[j];
-      if (xi > b.x0 && xi < b.x1 && yi > b.y0 && yi < b.y1) return 'across';
-      if (Math.max(xi, xj) >= b.x0 && Math.min(xi, xj) <= b.x1 && Math.max(yi, yj) >= b.y0 && Math.min(yi, yj) <= b.y1) {
-        for (let k = 0; k < 4; k++) {
-          if (segmentsCross([cx[k], cy[k]], [cx[(k + 1) % 4], cy[(k + 1) % 4]], ring[j], ring[i])) return 'across';
-        }
-      }
-      for (let k = 0; k < 4; k++) {
-        if (yi > cy[k] !== yj > cy[k] && cx[k] < ((xj - xi) * (cy[k] - yi)) / (yj - yi) + xi) parity[k] = !parity[k];
-      }
+      if (Math.max(xi, xj) > b.x0 && Math.min(xi, xj) < b.x1 && Math.max(yi, yj) > b.y0 && Math.min(yi, yj) < b.y1 && segmentEntersBox(b, ring[j], ring[i])) return 'across';
+      if (yi > my !== yj > my && mx < ((xj - xi) * (my - yi)) / (yj - yi) + xi) centreInside = !centreInside;
     }
   }
-  const inside = parity.filter(Boolean).length;
-  return inside === 4 ? 'inside' : inside === 0 ? 'outside' : 'across';
+  return centreInside ? 'inside' : 'outside';
 }
