@@ -17,7 +17,8 @@ const NO_EVENTS: readonly DatasetEvent[] = [];
 /** The embed: year, map, legend, a compact table and a one-line credit, with the details in a sheet over them; it reports its height to the host page. */
 export function EmbedApp(props: AppProps) {
   const { dataset, messages: m } = props;
-  const { store, model, span, year, setYear, shapeNames, select, close, selectedView, map, shared } = useMapApp(props, 'embed');
+  const { store, model, later, span, year, setYear, shapeNames, select, close, selectedView, map, shared } = useMapApp(props, 'embed');
+  const laterSelected = selectedView && later.byId.get(selectedView.host.id);
   useEffect(() => {
     const content = document.querySelector<HTMLElement>('.embed');
     return content ? reportHeight(content) : undefined;
@@ -29,12 +30,12 @@ export function EmbedApp(props: AppProps) {
       <h1 id="map-title" className="embed-title">{m.page.embedTitle}</h1>
       {/* At the top, on the right: where the details sheet never covers it (bottom on phones, left from 700 px). */}
       <ErrorBoundary what="image" m={m}>
-        <ImageExport model={model} selectedView={selectedView} />
+        <ImageExport model={later} selectedView={laterSelected} />
       </ErrorBoundary>
       <ErrorBoundary what="year" m={m}>
         <YearControl year={year} span={span} events={NO_EVENTS} m={m} onChange={setYear} />
       </ErrorBoundary>
-      <MapSummary model={model} />
+      <MapSummary model={later} />
       {map}
       <ErrorBoundary what="legend" m={m}>
         <Legend model={model} />
@@ -42,7 +43,7 @@ export function EmbedApp(props: AppProps) {
       {/* A sheet fixed inside the frame that scrolls on its own: opening it never changes the embed's height, so the article never jumps. */}
       <div className="embed-sheet">
         <ErrorBoundary what="details" m={m}>
-          <DetailsPanel store={store} model={model} shapeNames={shapeNames} onClose={close} />
+          <DetailsPanel store={store} model={later} shapeNames={shapeNames} onClose={close} />
         </ErrorBoundary>
       </div>
       <details className="embed-table">

@@ -20,7 +20,8 @@ import { ORIGIN_SHAPE, SEARCH_ALIASES } from '../i18n/aliases';
 /** The full page: header, search, year, map and legend, details panel, table, about the data. */
 export function FullApp(props: AppProps) {
   const { layout, dataBase, dataset, messages: m, names, initialHost, pageRoot = '', site } = props;
-  const { store, model, span, year, setYear, shapeNames, select, close, selectedView, map, shared } = useMapApp(props, 'full');
+  const { store, model, later, span, year, setYear, shapeNames, select, close, selectedView, map, shared } = useMapApp(props, 'full');
+  const laterSelected = selectedView && later.byId.get(selectedView.host.id);
   const showDetails = useCallback(() => {
     const panel = document.getElementById('details');
     panel?.scrollIntoView({ block: 'start' });
@@ -63,7 +64,7 @@ export function FullApp(props: AppProps) {
           <p className="load-error">{m.errors.noScript}</p>
         </noscript>
         <ErrorBoundary what="summary" m={m}>
-          <GlobalEstimate model={model} />
+          <GlobalEstimate model={later} />
         </ErrorBoundary>
         <Downloads dataBase={dataBase} m={m} />
       </header>
@@ -82,18 +83,18 @@ export function FullApp(props: AppProps) {
             <ErrorBoundary what="year" m={m}>
               <YearControl year={year} span={span} events={dataset.events} m={m} onChange={setYear} />
             </ErrorBoundary>
-            <MapSummary model={model} />
+            <MapSummary model={later} />
             {map}
             <ErrorBoundary what="legend" m={m}>
               <Legend model={model} />
             </ErrorBoundary>
             <ErrorBoundary what="image" m={m}>
-              <ImageExport model={model} selectedView={selectedView} />
+              <ImageExport model={later} selectedView={laterSelected} />
             </ErrorBoundary>
           </div>
           <div className="panel-column">
             <ErrorBoundary what="details" m={m}>
-              <DetailsPanel store={store} model={model} shapeNames={shapeNames} onClose={close} placeholder={m.panel.placeholder} dataBase={dataBase} />
+              <DetailsPanel store={store} model={later} shapeNames={shapeNames} onClose={close} placeholder={m.panel.placeholder} dataBase={dataBase} />
             </ErrorBoundary>
           </div>
         </div>
@@ -124,7 +125,7 @@ export function FullApp(props: AppProps) {
         </p>
       </footer>
       <ErrorBoundary what="details" m={m}>
-        <SelectionCard store={store} model={model} shapeNames={shapeNames} onDetails={showDetails} onClose={close} />
+        <SelectionCard store={store} model={later} shapeNames={shapeNames} onDetails={showDetails} onClose={close} />
       </ErrorBoundary>
       {shared}
     </div>

@@ -1,4 +1,5 @@
 /** What the full page and the embed share: the store, URL state, Escape, announcements, and the map's pieces. */
+import { useLaterValue } from '../ui/use-later-value';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { MapLayout } from '../geo/types';
 import type { Dataset } from '../model/types';
@@ -115,6 +116,9 @@ export function useMapApp({ dataset, messages, layout, names, store: given, init
   const [store] = useState(() => given ?? createStore({ hover: null, selected: pageHost, year: span.last }));
   const year = useSyncExternalStore(store.subscribe, () => store.get().year, () => store.get().year);
   const model = useMemo(() => buildViewModel(dataset, messages, year, names), [dataset, messages, year, names]);
+  // What the reader is not looking at while the year moves (details, summary, totals chart, image
+  // export) follows one painted frame after the map, year and legend.
+  const later = useLaterValue(model);
   // Names of countries without data, keyed like the store's selection and hover ("shape:076").
   const shapeNames = useMemo(() => new Map([...layout.shapes, ...layout.places].map((s) => [shapeKey(s.id), names?.[s.id] ?? s.name])), [layout, names]);
   const regions = useMemo(() => new Set(layout.regions.map((r) => r.id)), [layout]);
@@ -180,5 +184,5 @@ export function useMapApp({ dataset, messages, layout, names, store: given, init
       </div>
     </>
   );
-  return { store, model, span, year, setYear, shapeNames, select, close, selectedView, map, shared };
+  return { store, model, later, span, year, setYear, shapeNames, select, close, selectedView, map, shared };
 }

@@ -94,17 +94,28 @@ const MarkerLayer = memo(function MarkerLayer({ layout, model, firstKey }: Layer
   );
 }, sameDrawing);
 
+interface Painted { el: SVGElement; host: string; marker: boolean; labelled: boolean; cls: string | null; fill: string | null; label: string | null }
+/** The drawn hosts' elements and what each shows, read once per drawing: a year change then compares strings, not the DOM. */
+interface Drawing { key: readonly unknown[]; painted: Painted[] }
+
+function readDrawing(svg: SVGSVGElement, key: readonly unknown[]): Drawing {
+  const painted = [...svg.querySelectorAll<SVGElement>('.shapes path[data-host], .markers g.marker[data-host]')].map((el) => ({
+    el, host: el.dataset.host!, marker: el.tagName === 'g', labelled: el.hasAttribute('aria-label'),
+    cls: el.getAttribute('class'), fill: el.getAttribute('fill'), label: el.getAttribute('aria-label'),
+  }));
+  return { key, painted };
+}
+
 /** Writes the year's classes, fills and accessible names where they differ from what is drawn. */
-function paintYear(svg: SVGSVGElement, model: ViewModel) {
-  const set = (el: Element, name: string, value: string) => {
-    if (el.getAttribute(name) !== value) el.setAttribute(name, value);
-  };
-  for (const el of svg.querySelectorAll<SVGElement>('.shapes path[data-host], .markers g.marker[data-host]')) {
-    const h = model.byId.get(el.dataset.host!);
+function paintYear(drawing: Drawing, model: ViewModel) {
+  for (const p of drawing.painted) {
+    const h = model.byId.get(p.host);
     if (!h) continue;
-    set(el, 'class', el.tagName === 'g' ? markerClassOf(h) : classOf(h));
-    set(el, 'fill', FALLBACK_FILL[h.cls]);
-    if (el.hasAttribute('aria-label')) set(el, 'aria-label', h.label);
+    const cls = p.marker ? markerClassOf(h) : classOf(h);
+    if (cls !== p.cls) p.el.setAttribute('class', (p.cls = cls));
+    const fill = FALLBACK_FILL[h.cls];
+    if (fill !== p.fill) p.el.setAttribute('fill', (p.fill = fill));
+    if (p.labelled && h.label !== p.label) p.el.setAttribute('aria-label', (p.label = h.label));
   }
 }
 
@@ -121,10 +132,16 @@ export const WorldMap = memo(function WorldMap({ layout, model, store, labelId, 
     return attachMapInteraction(ref.current, store, { targets, viewBoxWidth: layout.width, collator: model.messages.collator });
   }, [store, targets, layout.width, model.messages.collator]);
 
-  // Before the frame is painted, in the same task as the render that changed the year.
+  // Before the frame is painted, in the same task as the render that changed the year. The drawing
+  // is read again when the layers draw anew (sameDrawing's props).
+  const drawing = useRef<Drawing | undefined>(undefined);
   useLayoutEffect(() => {
-    if (ref.current) paintYear(ref.current, model);
-  }, [model]);
+    const svg = ref.current;
+    if (!svg) return;
+    const key = [layout, firstKey, hostIds];
+    if (!drawing.current || drawing.current.key.some((k, i) => k !== key[i])) drawing.current = readDrawing(svg, key);
+    paintYear(drawing.current, model);
+  }, [model, layout, firstKey, hostIds]);
 
   const region = useSyncExternalStore(store.subscribe, () => store.get().region, () => store.get().region);
   // The overlay draws in the same units over the same box.

@@ -1,4 +1,4 @@
-import { useState, useSyncExternalStore } from 'react';
+import { memo, useState, useSyncExternalStore } from 'react';
 import type { Figure } from '../model/types';
 import { shapeKey, type Store } from '../view/store';
 import { ORIGIN_SHAPE } from '../i18n/aliases';
@@ -24,7 +24,7 @@ interface Props {
 }
 
 /** The pinned details of the selected country as of the chosen year, with every citation as a link. */
-export function DetailsPanel({ store, model, shapeNames, onClose, placeholder, dataBase }: Props) {
+export const DetailsPanel = memo(function DetailsPanel({ store, model, shapeNames, onClose, placeholder, dataBase }: Props) {
   // The server snapshot is the store's own: a host page is prerendered (and hydrated) with its host selected.
   const selected = useSyncExternalStore(store.subscribe, () => store.get().selected, () => store.get().selected);
   const m = model.messages;
@@ -159,4 +159,4 @@ export function DetailsPanel({ store, model, shapeNames, onClose, placeholder, d
       </ol>
     </section>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo, useMemo } from 'react';
 import type { Figure } from '../model/types';
 import { yearOf } from '../model/dates';
 import { colours } from '../model/as-of';
@@ -22,28 +23,58 @@ const niceMax = (n: number) => {
 /**
  * Figures over time: a dot for a number, a bar for a range, open marks for counts that are
  * context (departures, plans, peaks), and the chosen year marked. Only figures on or before the year.
+ * A year change that brings no new figure moves the year mark only: the rest is memoised on the
+ * number of figures shown.
  */
 export function FigureChart({ figures, span: datasetSpan, year, m, width, height, label }: Props) {
-  const pad = { left: 34, right: 8, top: 8, bottom: 16 };
-  const shown = figures.filter((f) => yearOf(f.asOf) <= year);
+  const count = figures.reduce((n, f) => (yearOf(f.asOf) <= year ? n + 1 : n), 0);
   // The chart's own years: from its first figure (or the chosen year) to the dataset's last.
-  const span = { first: Math.min(year, ...figures.map((f) => yearOf(f.since ?? f.asOf))), last: datasetSpan.last };
+  const first = Math.min(year, ...figures.map((f) => yearOf(f.since ?? f.asOf)));
+  const frame = useMemo(() => chartFrame(figures, count, first, datasetSpan.last, width, height), [figures, count, first, datasetSpan.last, width, height]);
+  const name = useMemo(() => `${label}: ${frame.shown.map((f) => figureText(m, f)).join('; ')}`, [label, frame, m]);
+  return (
+    <svg className="figure-chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={name}>
+      <ChartAxes frame={frame} m={m} />
+      <line className="year-mark" x1={frame.x(year)} x2={frame.x(year)} y1={frame.pad.top} y2={frame.y(0)} />
+      <ChartMarks frame={frame} />
+    </svg>
+  );
+}
+
+type Frame = ReturnType<typeof chartFrame>;
+
+/** The figures on or before the year, in their order (the `count` earliest by year: the year's figures are those dated up to it), and the scales. */
+function chartFrame(figures: readonly Figure[], count: number, first: number, last: number, width: number, height: number) {
+  const pad = { left: 34, right: 8, top: 8, bottom: 16 };
+  const shown = [...figures].map((f, i) => ({ f, i, year: yearOf(f.asOf) })).sort((a, b) => a.year - b.year || a.i - b.i).slice(0, count).sort((a, b) => a.i - b.i).map((e) => e.f);
   const max = niceMax(Math.max(1, ...shown.map((f) => f.high ?? f.value ?? f.low ?? 0)));
-  const years = Math.max(span.last - span.first, 1);
-  const x = (y: number) => pad.left + ((y - span.first) / years) * (width - pad.left - pad.right);
+  const years = Math.max(last - first, 1);
+  const x = (y: number) => pad.left + ((y - first) / years) * (width - pad.left - pad.right);
+  const y = (n: number) => height - pad.bottom - (n / max) * (height - pad.top - pad.bottom);
+  return { pad, shown, max, first, last, width, height, x, y };
+}
+
+const ChartAxes = memo(function ChartAxes({ frame, m }: { frame: Frame; m: Messages }) {
+  const { pad, max, first, last, width, height, x, y } = frame;
+  return (
+    <>
+      <line className="axis" x1={pad.left} x2={width - pad.right} y1={y(0)} y2={y(0)} />
+      <text className="tick" x={pad.left - 4} y={y(max) + 4} textAnchor="end">{m.number(max)}</text>
+      <text className="tick" x={pad.left - 4} y={y(0)} textAnchor="end">0</text>
+      <text className="tick" x={x(first)} y={height - 3} textAnchor="start">{first}</text>
+      <text className="tick" x={x(last)} y={height - 3} textAnchor="end">{last}</text>
+    </>
+  );
+});
+
+const ChartMarks = memo(function ChartMarks({ frame }: { frame: Frame }) {
+  const { shown, max, x, y } = frame;
   const fx = (f: Figure) => {
     const month = Number(f.asOf.slice(5, 7)) || 6;
     return x(yearOf(f.asOf) + (month - 0.5) / 12 - 0.5);
   };
-  const y = (n: number) => height - pad.bottom - (n / max) * (height - pad.top - pad.bottom);
   return (
-    <svg className="figure-chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`${label}: ${shown.map((f) => figureText(m, f)).join('; ')}`}>
-      <line className="axis" x1={pad.left} x2={width - pad.right} y1={y(0)} y2={y(0)} />
-      <text className="tick" x={pad.left - 4} y={y(max) + 4} textAnchor="end">{m.number(max)}</text>
-      <text className="tick" x={pad.left - 4} y={y(0)} textAnchor="end">0</text>
-      <text className="tick" x={x(span.first)} y={height - 3} textAnchor="start">{span.first}</text>
-      <text className="tick" x={x(span.last)} y={height - 3} textAnchor="end">{span.last}</text>
-      <line className="year-mark" x1={x(year)} x2={x(year)} y1={pad.top} y2={y(0)} />
+    <>
       {shown.map((f, i) => {
         const cx = fx(f);
         const context = !colours(f);
@@ -56,6 +87,6 @@ export function FigureChart({ figures, span: datasetSpan, year, m, width, height
           </g>
         );
       })}
-    </svg>
+    </>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import type { HostView, ViewModel } from '../view/view-model';
 import { imageFileName } from '../view/export-name';
 import { permalink } from '../view/citation';
@@ -11,13 +11,12 @@ import { loadImageExport } from './image-export/load';
 const isSandboxed = () => typeof window !== 'undefined' && window.origin === 'null';
 
 /** "Download PNG" and "Download SVG" of the view as it is: year, selection, legend and credit. */
-export function ImageExport({ model, selectedView }: { model: ViewModel; selectedView: HostView | undefined }) {
+export const ImageExport = memo(function ImageExport({ model, selectedView }: { model: ViewModel; selectedView: HostView | undefined }) {
   const m = model.messages;
   const { dataset, year } = model;
   // After hydration, not during it: the prerendered page is not sandboxed, and hydration on
   // preact/compat keeps the prerendered attributes of what it reuses.
   const [sandboxed, setSandboxed] = useState(false);
-  // eslint-disable-next-line react-hooks/set-state-in-effect -- one render after hydration, on purpose (see above)
   useEffect(() => setSandboxed(isSandboxed()), []);
   const [status, setStatus] = useState('');
   const host = selectedView?.host;
@@ -61,4 +60,4 @@ export function ImageExport({ model, selectedView }: { model: ViewModel; selecte
       <p role="status" className="copy-status">{status}</p>
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { memo, useEffect, useState, useSyncExternalStore } from 'react';
 import type { Store } from '../view/store';
 import type { ViewModel } from '../view/view-model';
 
@@ -16,7 +16,7 @@ interface Props {
  * card, fixed at the bottom of the viewport, with the headline and a way to the full details.
  * It stays hidden while the details themselves are in view (and on wide screens, by CSS).
  */
-export function SelectionCard({ store, model, shapeNames, onDetails, onClose }: Props) {
+export const SelectionCard = memo(function SelectionCard({ store, model, shapeNames, onDetails, onClose }: Props) {
   const selected = useSyncExternalStore(store.subscribe, () => store.get().selected, () => null);
   const detailsInView = useDetailsInView(selected);
   if (!selected || detailsInView) return null;
@@ -33,7 +33,7 @@ export function SelectionCard({ store, model, shapeNames, onDetails, onClose }: 
       </div>
     </section>
   );
-}
+});
 
 /** Enough of the details shows to read them: their top, and half the viewport (or all of them). */
 export function readable(box: { top: number; bottom: number; height: number }, viewportHeight: number): boolean {
