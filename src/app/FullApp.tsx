@@ -56,7 +56,7 @@ export function FullApp(props: AppProps) {
       <header className="site-header">
         <nav className="site-nav" aria-label={m.language.label}>
           {/* A host page's twin is the other language's page for the same host. */}
-          <LanguageSwitch m={m} year={year === span.last ? undefined : year} hostId={selectedView?.host.id} region={region === 'world' ? undefined : region} page={initialHost ? `${pageRoot}${m.language.otherBase}country/${initialHost}/` : undefined} />
+          <LanguageSwitch m={m} year={later.year === span.last ? undefined : later.year} hostId={laterSelected?.host.id} region={region === 'world' ? undefined : region} page={initialHost ? `${pageRoot}${m.language.otherBase}country/${initialHost}/` : undefined} />
         </nav>
         <h1 id="map-title">{m.page.title}</h1>
         <p className="lede">{m.page.lede}</p>
@@ -77,7 +77,7 @@ export function FullApp(props: AppProps) {
               </ErrorBoundary>
               <a className="button" href="#data-table-section">{m.page.viewTable}</a>
               <ErrorBoundary what="embed" m={m}>
-                <EmbedDialog version={dataset.version} selectedHost={selectedView && { id: selectedView.host.id, name: selectedView.name }} year={year === span.last ? undefined : year} region={region === 'world' ? undefined : { id: region, name: m.mapView.regions[region] ?? region }} m={m} pageRoot={pageRoot} />
+                <EmbedDialog version={dataset.version} selectedHost={laterSelected && { id: laterSelected.host.id, name: laterSelected.name }} year={later.year === span.last ? undefined : later.year} region={region === 'world' ? undefined : { id: region, name: m.mapView.regions[region] ?? region }} m={m} pageRoot={pageRoot} />
               </ErrorBoundary>
             </div>
             <ErrorBoundary what="year" m={m}>

@@ -1,10 +1,12 @@
+import { memo } from 'react';
 import { FALLBACK_PATTERN } from './palette';
 
 /** Pattern fills for the classes that are not a number, so they differ without colour; and the hatch that marks an old figure. */
 /** Classes that a figure colours, and so can be old. */
 const STALE_CLASSES = ['bin-0', 'bin-1', 'bin-2', 'bin-3', 'bin-4'] as const;
 
-export function MapPatterns() {
+/** The same on every render: a year change does not diff it. */
+export const MapPatterns = memo(function MapPatterns() {
   return (
     <defs>
       <pattern id="pat-unknown" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)">
@@ -29,4 +31,4 @@ export function MapPatterns() {
       ))}
     </defs>
   );
-}
+});
