@@ -41,12 +41,7 @@ function YearControlView({ year, span, events, m, onChange }: Props) {
         {m.year.label} <output htmlFor={`${id}-year`} className="year-value">{year}</output>
       </label>
       <div className="year-track">
-        <svg className="year-ticks" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-          {events.map((e) => {
-            const x = ((yearOf(e.date) - span.first + 0.5) / (years + 1)) * 100;
-            return <line key={e.id} x1={x} x2={x} y1={0} y2={6} />;
-          })}
-        </svg>
+        <YearTicks events={events} first={span.first} years={years} />
         <input
           id={`${id}-year`}
           className="year-slider"
@@ -66,6 +61,18 @@ function YearControlView({ year, span, events, m, onChange }: Props) {
     </div>
   );
 }
+
+/** A tick on the track for each key date: the same in every year. */
+const YearTicks = memo(function YearTicks({ events, first, years }: { events: readonly DatasetEvent[]; first: number; years: number }) {
+  return (
+    <svg className="year-ticks" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+      {events.map((e) => {
+        const x = ((yearOf(e.date) - first + 0.5) / (years + 1)) * 100;
+        return <line key={e.id} x1={x} x2={x} y1={0} y2={6} />;
+      })}
+    </svg>
+  );
+});
 
 /** The dataset's key dates, each a button to its year. The same in every year: a year change does not render it again. */
 const KeyDates = memo(function KeyDates({ events, m, onJump }: { events: readonly DatasetEvent[]; m: Messages; onJump: (year: number) => void }) {
