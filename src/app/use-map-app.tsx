@@ -40,14 +40,24 @@ function focusMapTarget(hostId: string | null): boolean {
   return Boolean(el);
 }
 
+/** Runs `f` in an idle period (within 500 ms), or 100 ms later without requestIdleCallback; returns a cancel. */
+function whenIdle(f: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(f, { timeout: 500 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = window.setTimeout(f, 100);
+  return () => clearTimeout(id);
+}
+
 /** Keeps the selection, the year and the region in step with the URL: ?year=2017&region=europe#CHN; back and forward work. */
 function useUrlState(store: Store, ids: ReadonlySet<string>, regions: ReadonlySet<string>, span: { first: number; last: number }, mode: Mode, pageHost: string | null) {
   useEffect(() => {
     let written = { selected: store.get().selected, year: store.get().year, region: store.get().region };
-    let pending = 0;
+    let pending: (() => void) | undefined;
     const fromUrl = () => {
-      cancelAnimationFrame(pending);
-      pending = 0;
+      pending?.();
+      pending = undefined;
       const url = new URL(window.location.href);
       const id = selectionFromUrl(url, ids);
       const year = yearFromUrl(url, span) ?? span.last;
@@ -57,7 +67,7 @@ function useUrlState(store: Store, ids: ReadonlySet<string>, regions: ReadonlySe
     };
     fromUrl();
     const write = () => {
-      pending = 0;
+      pending = undefined;
       const next = urlFor(new URL(window.location.href), written, span.last);
       try {
         // In an article the embed must not fill the reader's back button with its own steps.
@@ -71,15 +81,16 @@ function useUrlState(store: Store, ids: ReadonlySet<string>, regions: ReadonlySe
       const { selected, year, region } = store.get();
       if (selected === written.selected && year === written.year && region === written.region) return;
       written = { selected, year, region };
-      // pushState costs 10–40 ms of main thread at CPU 4x in Chromium, so the URL is written after the
-      // frame that shows the change; changes within one frame (a dragged slider) make one history entry.
-      if (!pending) pending = requestAnimationFrame(() => setTimeout(write, 0));
+      // pushState costs 10–40 ms of main thread at CPU 4x in Chromium, so the URL is written when the
+      // browser is idle after the frame that shows the change (at most 500 ms later), where it delays
+      // neither that frame nor the next input; changes until then (a dragged slider) make one entry.
+      if (!pending) pending = whenIdle(write);
     });
     window.addEventListener('popstate', fromUrl);
     window.addEventListener('hashchange', fromUrl);
     return () => {
       unsubscribe();
-      cancelAnimationFrame(pending);
+      pending?.();
       window.removeEventListener('popstate', fromUrl);
       window.removeEventListener('hashchange', fromUrl);
     };
