@@ -17,8 +17,7 @@ const NO_EVENTS: readonly DatasetEvent[] = [];
 /** The embed: year, map, legend, a compact table and a one-line credit, with the details in a sheet over them; it reports its height to the host page. */
 export function EmbedApp(props: AppProps) {
   const { dataset, messages: m } = props;
-  const { store, model, later, span, year, setYear, shapeNames, select, close, selectedView, map, shared } = useMapApp(props, 'embed');
-  const laterSelected = selectedView && later.byId.get(selectedView.host.id);
+  const { store, model, later, laterSelected, span, year, setYear, shapeNames, select, close, map, shared } = useMapApp(props, 'embed');
   useEffect(() => {
     const content = document.querySelector<HTMLElement>('.embed');
     return content ? reportHeight(content) : undefined;
@@ -58,7 +57,7 @@ export function EmbedApp(props: AppProps) {
       </details>
       <p className="credit">
         {m.page.credit(dataset.version, dataset.updated)}{' '}
-        <a href={`./${query}${selectedView ? `#${selectedView.host.id}` : ''}`} target="_blank" rel="noopener">
+        <a href={`./${query}${laterSelected ? `#${laterSelected.host.id}` : ''}`} target="_blank" rel="noopener">
           {m.page.openFull}<span className="visually-hidden">{m.citation.opensInNewTab}</span> ↗
         </a>
       </p>

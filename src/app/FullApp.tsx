@@ -20,8 +20,7 @@ import { ORIGIN_SHAPE, SEARCH_ALIASES } from '../i18n/aliases';
 /** The full page: header, search, year, map and legend, details panel, table, about the data. */
 export function FullApp(props: AppProps) {
   const { layout, dataBase, dataset, messages: m, names, initialHost, pageRoot = '', site } = props;
-  const { store, model, later, span, year, setYear, shapeNames, select, close, selectedView, map, shared } = useMapApp(props, 'full');
-  const laterSelected = selectedView && later.byId.get(selectedView.host.id);
+  const { store, model, later, laterSelected, span, year, setYear, shapeNames, select, close, map, shared } = useMapApp(props, 'full');
   const showDetails = useCallback(() => {
     const panel = document.getElementById('details');
     panel?.scrollIntoView({ block: 'start' });

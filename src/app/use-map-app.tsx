@@ -1,6 +1,6 @@
 /** What the full page and the embed share: the store, URL state, Escape, announcements, and the map's pieces. */
-import { useLaterValue } from '../ui/use-later-value';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useLaterValue } from '../ui/use-later-value';
 import type { MapLayout } from '../geo/types';
 import type { Dataset } from '../model/types';
 import { yearSpan } from '../model/as-of';
@@ -127,8 +127,9 @@ export function useMapApp({ dataset, messages, layout, names, store: given, init
   const [store] = useState(() => given ?? createStore({ hover: null, selected: pageHost, year: span.last }));
   const year = useSyncExternalStore(store.subscribe, () => store.get().year, () => store.get().year);
   const model = useMemo(() => buildViewModel(dataset, messages, year, names), [dataset, messages, year, names]);
-  // What the reader is not looking at while the year moves (details, summary, totals chart, image
-  // export) follows one painted frame after the map, year and legend.
+  // What the reader is not looking at while the year moves (details, selection card, summary, totals
+  // chart, image export, language switch, embed dialog) follows one painted frame after the map,
+  // its labels, the legend and the year control.
   const later = useLaterValue(model);
   // Names of countries without data, keyed like the store's selection and hover ("shape:076").
   const shapeNames = useMemo(() => new Map([...layout.shapes, ...layout.places].map((s) => [shapeKey(s.id), names?.[s.id] ?? s.name])), [layout, names]);
@@ -170,7 +171,7 @@ export function useMapApp({ dataset, messages, layout, names, store: given, init
     document.getElementById('app')?.setAttribute('data-ready', '');
   }, []);
 
-  const selectedView = selected ? model.byId.get(selected) : undefined;
+  const laterSelected = selected ? later.byId.get(selected) : undefined;
   const shared = (
     <>
       <ErrorBoundary what="tooltip" m={messages}>
@@ -195,5 +196,5 @@ export function useMapApp({ dataset, messages, layout, names, store: given, init
       </div>
     </>
   );
-  return { store, model, later, span, year, setYear, shapeNames, select, close, selectedView, map, shared };
+  return { store, model, later, laterSelected, span, year, setYear, shapeNames, select, close, map, shared };
 }
