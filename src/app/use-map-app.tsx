@@ -1,6 +1,7 @@
 /** What the full page and the embed share: the store, URL state, Escape, announcements, and the map's pieces. */
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useLaterValue } from '../ui/use-later-value';
+import { whenIdle } from '../view/idle';
 import type { MapLayout } from '../geo/types';
 import type { Dataset } from '../model/types';
 import { yearSpan } from '../model/as-of';
@@ -40,16 +41,6 @@ function focusMapTarget(hostId: string | null): boolean {
   return Boolean(el);
 }
 
-/** Runs `f` in an idle period (within 500 ms), or 100 ms later without requestIdleCallback; returns a cancel. */
-function whenIdle(f: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(f, { timeout: 500 });
-    return () => cancelIdleCallback(id);
-  }
-  const id = window.setTimeout(f, 100);
-  return () => clearTimeout(id);
-}
-
 /** Keeps the selection, the year and the region in step with the URL: ?year=2017&region=europe#CHN; back and forward work. */
 function useUrlState(store: Store, ids: ReadonlySet<string>, regions: ReadonlySet<string>, span: { first: number; last: number }, mode: Mode, pageHost: string | null) {
   useEffect(() => {
@@ -84,7 +75,7 @@ function useUrlState(store: Store, ids: ReadonlySet<string>, regions: ReadonlySe
       // pushState costs 10–40 ms of main thread at CPU 4x in Chromium, so the URL is written when the
       // browser is idle after the frame that shows the change (at most 500 ms later), where it delays
       // neither that frame nor the next input; changes until then (a dragged slider) make one entry.
-      if (!pending) pending = whenIdle(write);
+      if (!pending) pending = whenIdle(write, 500);
     });
     window.addEventListener('popstate', fromUrl);
     window.addEventListener('hashchange', fromUrl);

@@ -3,6 +3,7 @@ import type { MapLayout } from '../geo/types';
 import { buildViewModel, type ViewModel } from '../view/view-model';
 import { ESTIMATED_METRICS, labelGeometry, labelValues, placeLabels, type PlacedLabel, type TextMetrics } from './labels';
 import { prerenderedLabelsOf, type DrawnLabel } from './prerendered-labels';
+import { whenIdle, type IdleTime } from '../view/idle';
 
 /** Presentation attributes for a page whose stylesheet failed: dark text on a white halo (styles.css sets the theme's). */
 const FALLBACK = { fill: '#1b1b1b', stroke: '#ffffff' };
@@ -74,11 +75,9 @@ export const MapLabels = memo(function MapLabels({ layout, model, region, svg }:
     // shows labels for the width it was built for; the real width's follow in a task of their own,
     // when the browser is idle, so that hydration ends sooner and the first input waits less.
     if (!prerendered) { start(); return () => observer?.disconnect(); }
-    const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(start, { timeout: 1500 }) : undefined;
-    const timer = idle === undefined ? setTimeout(start, 300) : undefined;
+    const cancel = whenIdle(start, 1500);
     return () => {
-      if (idle !== undefined) cancelIdleCallback(idle);
-      clearTimeout(timer);
+      cancel();
       observer?.disconnect();
     };
   }, [svg, prerendered]);
@@ -127,14 +126,15 @@ function placedFor(geometry: Geometry, layout: MapLayout, model: ViewModel): Dra
 }
 
 /** What a step is expected to take before one has been timed: about 3–6 ms on a desktop, 15–25 at CPU 4x. */
-const STEP_NEEDS_MS = 20;
+const FIRST_STEP_GUESS_MS = 20;
 
 /**
  * While the page is idle, builds the model of every other year and places its labels, nearest
  * years first, so that the first visit to a year costs what a second one does (45–80 against
  * 25–40 ms at CPU 4x). The model and the labels are separate steps, taken while the idle period
- * has room and no input waits, so that an input arriving meanwhile waits for one short step at most. Starts again
- * only when the geometry changes (size, view, language); what is prepared stays prepared.
+ * has room and no input waits, so that an input arriving meanwhile waits for one short step at
+ * most. Starts again only when the geometry changes (size, view, language); what is prepared
+ * stays prepared.
  */
 function useWarmYears(geometry: Geometry | undefined, layout: MapLayout, model: ViewModel) {
   useEffect(() => {
@@ -144,20 +144,14 @@ function useWarmYears(geometry: Geometry | undefined, layout: MapLayout, model: 
     for (let y = span.first; y <= span.last; y++) if (y !== year) years.push(y);
     years.sort((a, b) => Math.abs(a - year) - Math.abs(b - year) || b - a);
     let next: ViewModel | undefined;
-    let handle: number | undefined;
-    // Without requestIdleCallback (Safari): a period like an idle one, 50 ms long, every 100 ms.
-    const later = (f: (d: Pick<IdleDeadline, 'timeRemaining' | 'didTimeout'>) => void) =>
-      typeof requestIdleCallback === 'function' ? requestIdleCallback(f) : window.setTimeout(() => {
-        const end = performance.now() + 50;
-        f({ timeRemaining: () => Math.max(0, end - performance.now()), didTimeout: false });
-      }, 50);
+    let cancel: (() => void) | undefined;
     // Chromium says when an input waits: the loop yields to it after the step under way.
     const scheduling = (navigator as { scheduling?: { isInputPending?: () => boolean } }).scheduling;
     const inputWaits = () => scheduling?.isInputPending?.() ?? false;
-    // What the last step of each kind took: a step starts only if the idle period has half as much again left,
-    // so that the work stays within idle periods (at most 50 ms) and makes no long task.
-    const took = { model: STEP_NEEDS_MS, labels: STEP_NEEDS_MS };
-    const step = (deadline: Pick<IdleDeadline, 'timeRemaining' | 'didTimeout'>) => {
+    // What the last step of each kind took: a step starts only if the idle period has half as much
+    // again left, so that the work stays within idle periods (at most 50 ms) and makes no long task.
+    const took = { model: FIRST_STEP_GUESS_MS, labels: FIRST_STEP_GUESS_MS };
+    const step = (deadline: IdleTime) => {
       while (deadline.timeRemaining() >= 1.5 * (next ? took.labels : took.model) && !inputWaits()) {
         const start = performance.now();
         if (next) {
@@ -171,14 +165,10 @@ function useWarmYears(geometry: Geometry | undefined, layout: MapLayout, model: 
           took.model = performance.now() - start;
         }
       }
-      handle = later(step);
+      cancel = whenIdle(step);
     };
-    handle = later(step);
-    return () => {
-      if (handle === undefined) return;
-      if (typeof cancelIdleCallback === 'function') cancelIdleCallback(handle);
-      else clearTimeout(handle);
-    };
+    cancel = whenIdle(step);
+    return () => cancel?.();
     // A new year keeps the work going: only a new geometry (size, view, language) starts it again.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [geometry, layout]);

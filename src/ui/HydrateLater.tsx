@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { whenIdle } from '../view/idle';
 
 /**
  * Parts of the page below the map hydrate after it, in an idle period of their own: during
@@ -31,8 +32,7 @@ function gateFor(name: string, within: string): Gate | undefined {
       resolve();
     };
     for (const type of EARLY_EVENTS) document.addEventListener(type, early, true);
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(go, { timeout: 2000 });
-    else setTimeout(go, 200);
+    whenIdle(go, 2000);
     gates.set(name, gate);
   }
   return gate;
