@@ -121,9 +121,10 @@ export function boxOf(rings: readonly Ring[]): Box {
 /**
  * Does the segment p–q pass through the box's open interior? Clipped to the closed box (Liang–Barsky),
  * what is left is a chord of the box: it either lies along one side, or its middle is inside. This
- * catches an edge that runs from one side of the box to another without crossing a side properly.
+ * catches an edge that runs from one side of the box to another without crossing a side properly
+ * (through two corners, say), and a leader line that does the same across a label.
  */
-function segmentEntersBox(b: Box, p: Point, q: Point): boolean {
+export function segmentEntersBox(b: Box, p: Point, q: Point): boolean {
   const dx = q[0] - p[0];
   const dy = q[1] - p[1];
   let t0 = 0;

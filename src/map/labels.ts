@@ -9,7 +9,7 @@
  * not fit it is left out. Deterministic: the same scene gives the same labels.
  */
 import { PLACEMENT_RADII, markerSize } from '../geo/marker-size';
-import { boxAgainstRings, boxOf, parseRings, segmentCrossesRings, type Box, type Ring } from '../geo/rings';
+import { boxAgainstRings, boxOf, parseRings, segmentEntersBox, type Box, type Ring } from '../geo/rings';
 import type { MapLayout, Point } from '../geo/types';
 import { largestHosts, type ViewModel } from '../view/view-model';
 import { viewBoxOf } from './regions';
@@ -97,19 +97,12 @@ export interface PlacedLabel {
 
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 const grow = (b: Box, d: number): Box => ({ x0: b.x0 - d, y0: b.y0 - d, x1: b.x1 + d, y1: b.y1 + d });
-const inBox = (p: Point, b: Box) => p[0] > b.x0 && p[0] < b.x1 && p[1] > b.y0 && p[1] < b.y1;
 const within = (b: Box, outer: Box) => b.x0 >= outer.x0 && b.y0 >= outer.y0 && b.x1 <= outer.x1 && b.y1 <= outer.y1;
-const corners = (b: Box): Ring => [[b.x0, b.y0], [b.x1, b.y0], [b.x1, b.y1], [b.x0, b.y1]];
 
 function meetsCircle(b: Box, c: Point, r: number): boolean {
   const dx = Math.max(b.x0 - c[0], 0, c[0] - b.x1);
   const dy = Math.max(b.y0 - c[1], 0, c[1] - b.y1);
   return dx * dx + dy * dy < r * r;
-}
-
-function meetsSegment(b: Box, p: Point, q: Point): boolean {
-  if (Math.max(p[0], q[0]) < b.x0 || Math.min(p[0], q[0]) > b.x1 || Math.max(p[1], q[1]) < b.y0 || Math.min(p[1], q[1]) > b.y1) return false;
-  return inBox(p, b) || inBox(q, b) || segmentCrossesRings(p, q, [corners(b)]);
 }
 
 /** The rings whose box meets the label's: no other ring can hold a corner of it or cross its edges. */
@@ -171,7 +164,7 @@ export function placeLabels(scene: LabelScene): PlacedLabel[] {
   const clear = (b: Box, gap: number, own: string) => remembered(`clear ${own} ${gap} ${boxKey(b)}`, () =>
     within(grow(b, gap), view) &&
     !markers.some((k) => meetsCircle(b, k.at, k.radius + gap) || meetsCircle(b, k.anchor, gap)) &&
-    !moved.some((k) => meetsSegment(grow(b, gap), k.anchor, k.at)) &&
+    !moved.some((k) => segmentEntersBox(grow(b, gap), k.anchor, k.at)) &&
     !shapes.some((s) => s.host !== own && entersShape(b, s)));
   const inside = (b: Box, s: LabelShape) => remembered(`inside ${s.host} ${boxKey(b)}`, () => insideShape(b, s));
   const free = (b: Box, gap: number) => !placed.some((p) => overlaps(grow(b, gap), p.box));

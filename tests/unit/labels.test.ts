@@ -154,6 +154,12 @@ describe('names beside markers', () => {
           const d = (c: Point) => Math.hypot(Math.max(b.x0 - c[0], 0, c[0] - b.x1), Math.max(b.y0 - c[1], 0, c[1] - b.y1));
           expect(d(m.at)).toBeGreaterThanOrEqual(m.radius);
           expect(d(m.anchor)).toBeGreaterThan(0);
+          // The leader line from the host's real place to its marker: no point of it inside the box.
+          for (let k = 0; k <= 200; k++) {
+            const x = m.anchor[0] + ((m.at[0] - m.anchor[0]) * k) / 200;
+            const y = m.anchor[1] + ((m.at[1] - m.anchor[1]) * k) / 200;
+            expect(x > b.x0 && x < b.x1 && y > b.y0 && y < b.y1).toBe(false);
+          }
         }
         for (const sh of s.shapes) {
           if (sh.host === l.host) { expect(boxInside(b, sh.rings)).toBe(true); continue; }

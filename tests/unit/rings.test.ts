@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { boxAgainstRings, distanceToSegment, insideRings, segmentCrossesRings, type Box, type Ring } from '../../src/geo/rings';
+import { boxAgainstRings, distanceToSegment, segmentEntersBox, insideRings, segmentCrossesRings, type Box, type Ring } from '../../src/geo/rings';
 import type { Point } from '../../src/geo/types';
 
 /**
@@ -67,6 +67,17 @@ describe('a box against rings, in one pass', () => {
     // Along one side only: the shape is beside the box, or the box within the shape.
     expect(boxAgainstRings({ x0: 0, y0: 0, x1: 5, y1: 10 }, [[[5, 0], [9, 0], [9, 10], [5, 10]]])).toBe('outside');
     expect(boxAgainstRings({ x0: 5, y0: 0, x1: 7, y1: 10 }, [[[5, 0], [9, 0], [9, 10], [5, 10]]])).toBe('inside');
+  });
+
+  it('a segment enters a box when any part of it lies strictly inside: across it through two corners, from inside; not along a side or beside it', () => {
+    const b: Box = { x0: 0, y0: 0, x1: 10, y1: 10 };
+    expect(segmentEntersBox(b, [-5, -5], [15, 15])).toBe(true);
+    expect(segmentEntersBox(b, [0, 10], [10, 0])).toBe(true);
+    expect(segmentEntersBox(b, [5, 5], [20, 5])).toBe(true);
+    expect(segmentEntersBox(b, [-5, 0], [15, 0])).toBe(false);
+    expect(segmentEntersBox(b, [10, -5], [10, 15])).toBe(false);
+    expect(segmentEntersBox(b, [-5, 5], [-1, 20])).toBe(false);
+    expect(segmentEntersBox(b, [-5, 10], [5, 20])).toBe(false);
   });
 
   it('says inside for a box well inside a square, and not for one across its edge or around a hole; outside for one apart', () => {
