@@ -24,13 +24,14 @@ const niceMax = (n: number) => {
  * Figures over time: a dot for a number, a bar for a range, open marks for counts that are
  * context (departures, plans, peaks), and the chosen year marked. Only figures on or before the year.
  * A year change that brings no new figure moves the year mark only: the rest is memoised on the
- * number of figures shown.
+ * year of the latest figure shown.
  */
 export function FigureChart({ figures, span: datasetSpan, year, m, width, height, label }: Props) {
-  const count = figures.reduce((n, f) => (yearOf(f.asOf) <= year ? n + 1 : n), 0);
+  // The same for every year until the next figure's: what is shown changes only then.
+  const upTo = figures.reduce((latest, f) => { const y = yearOf(f.asOf); return y <= year && y > latest ? y : latest; }, -Infinity);
   // The chart's own years: from its first figure (or the chosen year) to the dataset's last.
   const first = Math.min(year, ...figures.map((f) => yearOf(f.since ?? f.asOf)));
-  const frame = useMemo(() => chartFrame(figures, count, first, datasetSpan.last, width, height), [figures, count, first, datasetSpan.last, width, height]);
+  const frame = useMemo(() => chartFrame(figures, upTo, first, datasetSpan.last, width, height), [figures, upTo, first, datasetSpan.last, width, height]);
   const name = useMemo(() => `${label}: ${frame.shown.map((f) => figureText(m, f)).join('; ')}`, [label, frame, m]);
   return (
     <svg className="figure-chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={name}>
@@ -43,10 +44,10 @@ export function FigureChart({ figures, span: datasetSpan, year, m, width, height
 
 type Frame = ReturnType<typeof chartFrame>;
 
-/** The figures on or before the year, in their order (the `count` earliest by year: the year's figures are those dated up to it), and the scales. */
-function chartFrame(figures: readonly Figure[], count: number, first: number, last: number, width: number, height: number) {
+/** The figures counted up to the year `upTo`, and the scales. */
+function chartFrame(figures: readonly Figure[], upTo: number, first: number, last: number, width: number, height: number) {
   const pad = { left: 34, right: 8, top: 8, bottom: 16 };
-  const shown = [...figures].map((f, i) => ({ f, i, year: yearOf(f.asOf) })).sort((a, b) => a.year - b.year || a.i - b.i).slice(0, count).sort((a, b) => a.i - b.i).map((e) => e.f);
+  const shown = figures.filter((f) => yearOf(f.asOf) <= upTo);
   const max = niceMax(Math.max(1, ...shown.map((f) => f.high ?? f.value ?? f.low ?? 0)));
   const years = Math.max(last - first, 1);
   const x = (y: number) => pad.left + ((y - first) / years) * (width - pad.left - pad.right);
