@@ -29,7 +29,18 @@ async function untilTooltip(page: Page, input: (n: number) => Promise<void>) {
     return page.getByRole('tooltip').count();
   }).toBe(1);
 }
-const hoverUntilTooltip = (page: Page, p: { x: number; y: number }) => untilTooltip(page, (n) => page.mouse.move(p.x, p.y + (n % 2)));
+const hoverUntilTooltip = (page: Page, id: string) => untilTooltip(page, async (n) => {
+  const p = await hostPoint(page, id);
+  await page.mouse.move(p.x, p.y + (n % 2));
+});
+
+/**
+ * The page is opened at its first bytes: the stylesheet can arrive after the map, and moves it.
+ * Points on the map are taken once it applies (the map's frame gets its rounded corners from it).
+ */
+async function stylesApplied(page: Page) {
+  await expect.poll(() => page.evaluate(() => getComputedStyle(document.querySelector('.map-frame')!).borderTopLeftRadius)).toBe('8px');
+}
 
 const labelOf = (page: Page, id: string) => page.locator(`svg.map path[data-host="${id}"][aria-label], svg.map g.marker[data-host="${id}"]`).first().getAttribute('aria-label');
 
@@ -42,8 +53,9 @@ test('before the application arrives, a hover shows the country and what it show
   expect(await page.evaluate(() => document.getElementById('app')!.hasAttribute('data-ready'))).toBe(false);
 
   const label = (await labelOf(page, 'CHN'))!;
+  await stylesApplied(page);
   const china = await hostPoint(page, 'CHN');
-  await hoverUntilTooltip(page, china);
+  await hoverUntilTooltip(page, 'CHN');
   const tip = page.getByRole('tooltip');
   await expect(tip.locator('.tooltip-title')).toHaveText('China');
   await expect(tip.locator('.tooltip-figure')).toHaveText(label.slice('China: '.length));
@@ -90,9 +102,10 @@ test('in the embed, a click before the application keeps the loader token in the
   await expect(page.locator('svg.map path[data-host="RUS"]')).toBeAttached();
   await expect.poll(() => bundle.held.length).toBe(1);
   const before = await page.evaluate(() => history.length);
+  await stylesApplied(page);
   const russia = await hostPoint(page, 'RUS');
   // Its tooltip says the first script is listening.
-  await hoverUntilTooltip(page, russia);
+  await hoverUntilTooltip(page, 'RUS');
   await expect(page.getByRole('tooltip').locator('.tooltip-title')).toHaveText('Russia');
   await page.mouse.click(russia.x, russia.y);
   await expect(page).toHaveURL(/#RUS&embed-token=abc123$/);
