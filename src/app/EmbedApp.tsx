@@ -1,5 +1,6 @@
 import { Suspense, useEffect } from 'react';
 import { useMapApp, type AppProps } from './use-map-app';
+import { LaterModel, LaterState, NowModel } from './year-view';
 import { DetailsPanel } from '../ui/DetailsPanel';
 import { Legend } from '../ui/Legend';
 import { ImageExport } from '../ui/ImageExport';
@@ -17,32 +18,31 @@ const NO_EVENTS: readonly DatasetEvent[] = [];
 /** The embed: year, map, legend, a compact table and a one-line credit, with the details in a sheet over them; it reports its height to the host page. */
 export function EmbedApp(props: AppProps) {
   const { dataset, messages: m } = props;
-  const { store, model, later, laterSelected, span, year, setYear, shapeNames, select, close, map, shared } = useMapApp(props, 'embed');
+  const { store, source, span, setYear, shapeNames, select, close, map, shared } = useMapApp(props, 'embed');
   useEffect(() => {
     const content = document.querySelector<HTMLElement>('.embed');
     return content ? reportHeight(content) : undefined;
   }, []);
-  const query = year === span.last ? '' : `?year=${year}`;
 
   return (
     <div className="embed">
       <h1 id="map-title" className="embed-title">{m.page.embedTitle}</h1>
       {/* At the top, on the right: where the details sheet never covers it (bottom on phones, left from 700 px). */}
       <ErrorBoundary what="image" m={m}>
-        <ImageExport model={later} selectedView={laterSelected} />
+        <LaterState source={source}>{(later, selected) => <ImageExport model={later} selectedView={selected} />}</LaterState>
       </ErrorBoundary>
       <ErrorBoundary what="year" m={m}>
-        <YearControl year={year} span={span} events={NO_EVENTS} m={m} onChange={setYear} />
+        <NowModel source={source}>{(model) => <YearControl year={model.year} span={span} events={NO_EVENTS} m={m} onChange={setYear} />}</NowModel>
       </ErrorBoundary>
-      <MapSummary model={later} />
+      <LaterModel source={source}>{(later) => <MapSummary model={later} />}</LaterModel>
       {map}
       <ErrorBoundary what="legend" m={m}>
-        <Legend model={model} />
+        <NowModel source={source}>{(model) => <Legend model={model} />}</NowModel>
       </ErrorBoundary>
       {/* A sheet fixed inside the frame that scrolls on its own: opening it never changes the embed's height, so the article never jumps. */}
       <div className="embed-sheet">
         <ErrorBoundary what="details" m={m}>
-          <DetailsPanel store={store} model={later} shapeNames={shapeNames} onClose={close} />
+          <LaterModel source={source}>{(later) => <DetailsPanel store={store} model={later} shapeNames={shapeNames} onClose={close} />}</LaterModel>
         </ErrorBoundary>
       </div>
       <details className="embed-table">
@@ -50,16 +50,20 @@ export function EmbedApp(props: AppProps) {
         <ErrorBoundary what="table" m={m}>
           <Suspense fallback={null}>
             <HydrateLater name="table" within="details.embed-table">
-              <LaterDataTable model={model} onSelect={select} compact />
+              <LaterModel source={source}>{(later) => <LaterDataTable model={later} onSelect={select} compact />}</LaterModel>
             </HydrateLater>
           </Suspense>
         </ErrorBoundary>
       </details>
       <p className="credit">
         {m.page.credit(dataset.version, dataset.updated)}{' '}
-        <a href={`./${query}${laterSelected ? `#${laterSelected.host.id}` : ''}`} target="_blank" rel="noopener">
-          {m.page.openFull}<span className="visually-hidden">{m.citation.opensInNewTab}</span> ↗
-        </a>
+        <LaterState source={source}>
+          {(later, selected) => (
+            <a href={`./${later.year === span.last ? '' : `?year=${later.year}`}${selected ? `#${selected.host.id}` : ''}`} target="_blank" rel="noopener">
+              {m.page.openFull}<span className="visually-hidden">{m.citation.opensInNewTab}</span> ↗
+            </a>
+          )}
+        </LaterState>
       </p>
       {shared}
     </div>

@@ -1,7 +1,8 @@
-import { Suspense, useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { readable, SelectionCard } from '../ui/SelectionCard';
 import { shapeKey } from '../view/store';
 import { useMapApp, type AppProps } from './use-map-app';
+import { LaterModel, LaterState, NowModel } from './year-view';
 import { DetailsPanel } from '../ui/DetailsPanel';
 import { Legend } from '../ui/Legend';
 import { ImageExport } from '../ui/ImageExport';
@@ -20,16 +21,15 @@ import { ORIGIN_SHAPE, SEARCH_ALIASES } from '../i18n/aliases';
 /** The full page: header, search, year, map and legend, details panel, table, about the data. */
 export function FullApp(props: AppProps) {
   const { layout, dataBase, dataset, messages: m, names, initialHost, pageRoot = '', site } = props;
-  const { store, model, later, laterSelected, span, year, setYear, shapeNames, select, close, map, shared } = useMapApp(props, 'full');
+  const { store, source, span, setYear, shapeNames, select, close, map, shared } = useMapApp(props, 'full');
   const showDetails = useCallback(() => {
     const panel = document.getElementById('details');
     panel?.scrollIntoView({ block: 'start' });
     panel?.focus({ preventScroll: true });
   }, []);
   useTapFocus();
-  const region = useSyncExternalStore(store.subscribe, () => store.get().region, () => store.get().region);
   // "About the data" lists every figure whatever the year: it keeps the first model (the dataset never changes in a mount).
-  const [aboutModel] = useState(model);
+  const [aboutModel] = useState(() => source.modelFor(store.get().year));
   const searchItems = useMemo<SearchItem[]>(() => {
     // Found by the page's name, the English name, the code, common aliases, and (territories) the state they lie in.
     const aliasesOf = (key: string, english: string, extra: string[] = []) => [english, ...extra, ...(SEARCH_ALIASES[key] ?? [])];
@@ -55,7 +55,9 @@ export function FullApp(props: AppProps) {
       <header className="site-header">
         <nav className="site-nav" aria-label={m.language.label}>
           {/* A host page's twin is the other language's page for the same host. */}
-          <LanguageSwitch m={m} year={later.year === span.last ? undefined : later.year} hostId={laterSelected?.host.id} region={region === 'world' ? undefined : region} page={initialHost ? `${pageRoot}${m.language.otherBase}country/${initialHost}/` : undefined} />
+          <LaterState source={source}>
+            {(later, selected, region) => <LanguageSwitch m={m} year={later.year === span.last ? undefined : later.year} hostId={selected?.host.id} region={region === 'world' ? undefined : region} page={initialHost ? `${pageRoot}${m.language.otherBase}country/${initialHost}/` : undefined} />}
+          </LaterState>
         </nav>
         <h1 id="map-title">{m.page.title}</h1>
         <p className="lede">{m.page.lede}</p>
@@ -63,7 +65,7 @@ export function FullApp(props: AppProps) {
           <p className="load-error">{m.errors.noScript}</p>
         </noscript>
         <ErrorBoundary what="summary" m={m}>
-          <GlobalEstimate model={later} />
+          <LaterModel source={source}>{(later) => <GlobalEstimate model={later} />}</LaterModel>
         </ErrorBoundary>
         <Downloads dataBase={dataBase} m={m} />
       </header>
@@ -76,24 +78,26 @@ export function FullApp(props: AppProps) {
               </ErrorBoundary>
               <a className="button" href="#data-table-section">{m.page.viewTable}</a>
               <ErrorBoundary what="embed" m={m}>
-                <EmbedDialog version={dataset.version} selectedHost={laterSelected && { id: laterSelected.host.id, name: laterSelected.name }} year={later.year === span.last ? undefined : later.year} region={region === 'world' ? undefined : { id: region, name: m.mapView.regions[region] ?? region }} m={m} pageRoot={pageRoot} />
+                <LaterState source={source}>
+                  {(later, selected, region) => <EmbedDialog version={dataset.version} selectedHost={selected && { id: selected.host.id, name: selected.name }} year={later.year === span.last ? undefined : later.year} region={region === 'world' ? undefined : { id: region, name: m.mapView.regions[region] ?? region }} m={m} pageRoot={pageRoot} />}
+                </LaterState>
               </ErrorBoundary>
             </div>
             <ErrorBoundary what="year" m={m}>
-              <YearControl year={year} span={span} events={dataset.events} m={m} onChange={setYear} />
+              <NowModel source={source}>{(model) => <YearControl year={model.year} span={span} events={dataset.events} m={m} onChange={setYear} />}</NowModel>
             </ErrorBoundary>
-            <MapSummary model={later} />
+            <LaterModel source={source}>{(later) => <MapSummary model={later} />}</LaterModel>
             {map}
             <ErrorBoundary what="legend" m={m}>
-              <Legend model={model} />
+              <NowModel source={source}>{(model) => <Legend model={model} />}</NowModel>
             </ErrorBoundary>
             <ErrorBoundary what="image" m={m}>
-              <ImageExport model={later} selectedView={laterSelected} />
+              <LaterState source={source}>{(later, selected) => <ImageExport model={later} selectedView={selected} />}</LaterState>
             </ErrorBoundary>
           </div>
           <div className="panel-column">
             <ErrorBoundary what="details" m={m}>
-              <DetailsPanel store={store} model={later} shapeNames={shapeNames} onClose={close} placeholder={m.panel.placeholder} dataBase={dataBase} />
+              <LaterModel source={source}>{(later) => <DetailsPanel store={store} model={later} shapeNames={shapeNames} onClose={close} placeholder={m.panel.placeholder} dataBase={dataBase} />}</LaterModel>
             </ErrorBoundary>
           </div>
         </div>
@@ -103,7 +107,7 @@ export function FullApp(props: AppProps) {
           <ErrorBoundary what="table" m={m}>
             <Suspense fallback={null}>
               <HydrateLater name="table" within="#data-table-section">
-                <LaterDataTable model={model} onSelect={select} />
+                <LaterModel source={source}>{(later) => <LaterDataTable model={later} onSelect={select} />}</LaterModel>
               </HydrateLater>
             </Suspense>
           </ErrorBoundary>
@@ -124,7 +128,7 @@ export function FullApp(props: AppProps) {
         </p>
       </footer>
       <ErrorBoundary what="details" m={m}>
-        <SelectionCard store={store} model={later} shapeNames={shapeNames} onDetails={showDetails} onClose={close} />
+        <LaterModel source={source}>{(later) => <SelectionCard store={store} model={later} shapeNames={shapeNames} onDetails={showDetails} onClose={close} />}</LaterModel>
       </ErrorBoundary>
       {shared}
     </div>

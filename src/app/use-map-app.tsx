@@ -1,12 +1,13 @@
 /** What the full page and the embed share: the store, URL state, Escape, announcements, and the map's pieces. */
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { useLaterValue } from '../ui/use-later-value';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { followLater } from '../view/later';
+import { NowModel, type YearSource } from './year-view';
 import { whenIdle } from '../view/idle';
 import type { MapLayout } from '../geo/types';
 import type { Dataset } from '../model/types';
 import { yearSpan } from '../model/as-of';
 import type { Messages } from '../i18n/en';
-import { buildViewModel, type NameTable, type ViewModel } from '../view/view-model';
+import { buildViewModel, type NameTable } from '../view/view-model';
 import { createStore, shapeKey, type Store } from '../view/store';
 import { DEFAULT_REGION, regionFromUrl, selectionFromUrl, urlFor, yearFromUrl } from '../view/url-state';
 import type { SiteInfo } from '../view/site-info';
@@ -88,26 +89,37 @@ function useUrlState(store: Store, ids: ReadonlySet<string>, regions: ReadonlySe
   }, [store, ids, regions, span, mode, pageHost]);
 }
 
-/** What the live region says: the last change of selection or year, in words. */
-function useAnnouncement(store: Store, model: ViewModel, shapeNames: ReadonlyMap<string, string>): string {
+/**
+ * The live region: the last change of selection, or of the year once the map has painted it, in
+ * words. It renders on its own, so an announcement renders nothing else.
+ */
+function Announcer({ source, shapeNames }: { source: YearSource; shapeNames: ReadonlyMap<string, string> }) {
   const [text, setText] = useState('');
-  // The subscription reads the model of the last render; it is not re-created on every year change.
-  const current = useRef(model);
-  useEffect(() => { current.current = model; }, [model]);
   useEffect(() => {
-    let { selected, year } = store.get();
-    return store.subscribe(() => {
-      const next = store.get();
-      const m = current.current.messages;
-      if (next.year !== year) setText(m.year.announce(next.year));
-      else if (next.selected !== selected) {
-        const view = next.selected ? current.current.byId.get(next.selected) : undefined;
-        setText(!next.selected ? m.selection.closed : view ? m.selection.selected(view.label) : m.selection.selectedNoData(shapeNames.get(next.selected) ?? ''));
-      }
-      ({ selected, year } = next);
+    const { store, later } = source;
+    let { selected } = store.get();
+    let year = later.get();
+    const unfollowYear = later.subscribe(() => {
+      if (later.get() === year) return;
+      year = later.get();
+      setText(source.modelFor(year).messages.year.announce(year));
     });
-  }, [store, shapeNames]);
-  return text;
+    const unfollowSelection = store.subscribe(() => {
+      const next = store.get();
+      if (next.selected === selected) return;
+      selected = next.selected;
+      const model = source.modelFor(next.year);
+      const m = model.messages;
+      const view = selected ? model.byId.get(selected) : undefined;
+      setText(!selected ? m.selection.closed : view ? m.selection.selected(view.label) : m.selection.selectedNoData(shapeNames.get(selected) ?? ''));
+    });
+    return () => { unfollowYear(); unfollowSelection(); };
+  }, [source, shapeNames]);
+  return (
+    <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+      {text}
+    </p>
+  );
 }
 
 export function useMapApp({ dataset, messages, layout, names, store: given, initialHost }: AppProps, mode: Mode) {
@@ -116,19 +128,16 @@ export function useMapApp({ dataset, messages, layout, names, store: given, init
   const pageHost = initialHost && ids.has(initialHost) ? initialHost : null;
   // A host page is prerendered with its host selected: hydration starts from the same state.
   const [store] = useState(() => given ?? createStore({ hover: null, selected: pageHost, year: span.last }));
-  const year = useSyncExternalStore(store.subscribe, () => store.get().year, () => store.get().year);
-  const model = useMemo(() => buildViewModel(dataset, messages, year, names), [dataset, messages, year, names]);
   // What the reader is not looking at while the year moves (details, selection card, summary, totals
-  // chart, image export, language switch, embed dialog) follows one painted frame after the map,
-  // its labels, the legend and the year control.
-  const later = useLaterValue(model);
+  // chart, image export, links, dialogs, live region) follows once the map, its labels, the legend
+  // and the year control have painted (year-view.tsx).
+  const [later] = useState(() => followLater({ get: () => store.get().year, subscribe: store.subscribe }));
+  const source = useMemo<YearSource>(() => ({ store, later, modelFor: (year) => buildViewModel(dataset, messages, year, names) }), [store, later, dataset, messages, names]);
   // Names of countries without data, keyed like the store's selection and hover ("shape:076").
   const shapeNames = useMemo(() => new Map([...layout.shapes, ...layout.places].map((s) => [shapeKey(s.id), names?.[s.id] ?? s.name])), [layout, names]);
   const regions = useMemo(() => new Set(layout.regions.map((r) => r.id)), [layout]);
   const regionList = useMemo(() => regionIds(layout), [layout]);
   useUrlState(store, ids, regions, span, mode, pageHost);
-  const announcement = useAnnouncement(store, model, shapeNames);
-  const selected = useSyncExternalStore(store.subscribe, () => store.get().selected, () => store.get().selected);
 
   const select = useCallback((key: string) => {
     store.set({ selected: key });
@@ -162,15 +171,12 @@ export function useMapApp({ dataset, messages, layout, names, store: given, init
     document.getElementById('app')?.setAttribute('data-ready', '');
   }, []);
 
-  const laterSelected = selected ? later.byId.get(selected) : undefined;
   const shared = (
     <>
       <ErrorBoundary what="tooltip" m={messages}>
-        <Tooltip store={store} model={model} shapeNames={shapeNames} />
+        <NowModel source={source}>{(model) => <Tooltip store={store} model={model} shapeNames={shapeNames} />}</NowModel>
       </ErrorBoundary>
-      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
-        {announcement}
-      </p>
+      <Announcer source={source} shapeNames={shapeNames} />
     </>
   );
   const map = (
@@ -182,10 +188,10 @@ export function useMapApp({ dataset, messages, layout, names, store: given, init
       )}
       <div className="map-frame">
         <ErrorBoundary what="map" m={messages}>
-          <WorldMap layout={layout} model={model} store={store} labelId="map-title" descriptionId="map-summary" />
+          <NowModel source={source}>{(model) => <WorldMap layout={layout} model={model} store={store} labelId="map-title" descriptionId="map-summary" />}</NowModel>
         </ErrorBoundary>
       </div>
     </>
   );
-  return { store, model, later, laterSelected, span, year, setYear, shapeNames, select, close, map, shared };
+  return { store, source, span, setYear, shapeNames, select, close, map, shared };
 }

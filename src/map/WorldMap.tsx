@@ -119,6 +119,17 @@ function paintYear(drawing: Drawing, model: ViewModel) {
   }
 }
 
+/** Countries too small to draw, by centre: the same in every year, so a year change does not render them again. */
+const PlaceLayer = memo(function PlaceLayer({ places }: { places: MapLayout['places'] }) {
+  return (
+    <g className="places" aria-hidden="true">
+      {places.map((p) => (
+        <g key={p.id} data-place={p.id} data-name={p.name} />
+      ))}
+    </g>
+  );
+});
+
 /** The choropleth. Hover and selection are data attributes set by the controller; a year change writes the classes that change (paintYear). */
 export const WorldMap = memo(function WorldMap({ layout, model, store, labelId, descriptionId, labels = true, overlay = true }: Props) {
   const ref = useRef<SVGSVGElement>(null);
@@ -156,11 +167,7 @@ export const WorldMap = memo(function WorldMap({ layout, model, store, labelId, 
       <ShapeLayer layout={layout} model={model} firstKey={firstKey} hostIds={hostIds} />
       {/* Paths, not <use> clones: a clone of the focused shape would copy its tabindex and be a second tab stop. */}
       <path className="outline outline-selected" aria-hidden="true" />
-      <g className="places" aria-hidden="true">
-        {layout.places.map((p) => (
-          <g key={p.id} data-place={p.id} data-name={p.name} />
-        ))}
-      </g>
+      <PlaceLayer places={layout.places} />
       <MarkerLayer layout={layout} model={model} firstKey={firstKey} hostIds={hostIds} />
       {labels && <MapLabels layout={layout} model={model} region={region} svg={ref} />}
     </svg>

@@ -49,7 +49,8 @@ function YearControlView({ year, span, events, m, onChange }: Props) {
           min={span.first}
           max={span.last}
           step={1}
-          value={year}
+          // A string, as the input holds it: Preact sets a value that differs from the input's, and the number never equals the string.
+          value={String(year)}
           aria-valuetext={m.year.asOf(year)}
           onChange={(e) => { setPlaying(false); onChange(Number(e.target.value)); }}
         />
