@@ -90,25 +90,24 @@ function useUrlState(store: Store, ids: ReadonlySet<string>, regions: ReadonlySe
 }
 
 /**
- * The live region: the last change of selection, or of the year once the map has painted it, in
- * words. It renders on its own, so an announcement renders nothing else.
+ * The live region: the last change of selection or of the year, in words, once the map has
+ * painted it. It renders on its own, so an announcement renders nothing else.
  */
 function Announcer({ source, shapeNames }: { source: YearSource; shapeNames: ReadonlyMap<string, string> }) {
   const [text, setText] = useState('');
   useEffect(() => {
-    const { store, later } = source;
-    let { selected } = store.get();
+    const { later, laterSelected } = source;
+    let selected = laterSelected.get();
     let year = later.get();
     const unfollowYear = later.subscribe(() => {
       if (later.get() === year) return;
       year = later.get();
       setText(source.modelFor(year).messages.year.announce(year));
     });
-    const unfollowSelection = store.subscribe(() => {
-      const next = store.get();
-      if (next.selected === selected) return;
-      selected = next.selected;
-      const model = source.modelFor(next.year);
+    const unfollowSelection = laterSelected.subscribe(() => {
+      if (laterSelected.get() === selected) return;
+      selected = laterSelected.get();
+      const model = source.modelFor(later.get());
       const m = model.messages;
       const view = selected ? model.byId.get(selected) : undefined;
       setText(!selected ? m.selection.closed : view ? m.selection.selected(view.label) : m.selection.selectedNoData(shapeNames.get(selected) ?? ''));
@@ -130,9 +129,11 @@ export function useMapApp({ dataset, messages, layout, names, store: given, init
   const [store] = useState(() => given ?? createStore({ hover: null, selected: pageHost, year: span.last }));
   // What the reader is not looking at while the year moves (details, selection card, summary, totals
   // chart, image export, links, dialogs, live region) follows once the map, its labels, the legend
-  // and the year control have painted (year-view.tsx).
+  // and the year control have painted; links and dialogs follow a new selection the same way
+  // (year-view.tsx).
   const [later] = useState(() => followLater({ get: () => store.get().year, subscribe: store.subscribe }));
-  const source = useMemo<YearSource>(() => ({ store, later, modelFor: (year) => buildViewModel(dataset, messages, year, names) }), [store, later, dataset, messages, names]);
+  const [laterSelected] = useState(() => followLater({ get: () => store.get().selected, subscribe: store.subscribe }));
+  const source = useMemo<YearSource>(() => ({ store, later, laterSelected, modelFor: (year) => buildViewModel(dataset, messages, year, names) }), [store, later, laterSelected, dataset, messages, names]);
   // Names of countries without data, keyed like the store's selection and hover ("shape:076").
   const shapeNames = useMemo(() => new Map([...layout.shapes, ...layout.places].map((s) => [shapeKey(s.id), names?.[s.id] ?? s.name])), [layout, names]);
   const regions = useMemo(() => new Set(layout.regions.map((r) => r.id)), [layout]);

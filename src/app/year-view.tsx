@@ -13,6 +13,8 @@ export interface YearSource {
   store: Store;
   /** The year the slower parts show: the store's, once the map has painted it (followLater). */
   later: Readable<number>;
+  /** The selection as the links and dialogs show it: the store's, once the map and the details have painted it. */
+  laterSelected: Readable<string | null>;
   /** The view model of a year (one object per year: buildViewModel keeps them). */
   modelFor(year: number): ViewModel;
 }
@@ -32,11 +34,14 @@ export function LaterModel({ source, children }: { source: YearSource; children:
   return <>{children(source.modelFor(year))}</>;
 }
 
-/** The same with the selected host's view in that model (undefined for none, or a country without data) and the map's region. */
+/**
+ * The same with the selected host's view in that model (undefined for none, or a country without
+ * data), also one painted frame late, and the map's region: for links and dialogs.
+ */
 export function LaterState({ source, children }: { source: YearSource; children: (model: ViewModel, selected: HostView | undefined, region: string) => ReactNode }) {
-  const { store } = source;
+  const { store, laterSelected } = source;
   const year = useSyncExternalStore(source.later.subscribe, source.later.get, source.later.get);
-  const selected = useSyncExternalStore(store.subscribe, () => store.get().selected, () => store.get().selected);
+  const selected = useSyncExternalStore(laterSelected.subscribe, laterSelected.get, laterSelected.get);
   const region = useSyncExternalStore(store.subscribe, () => store.get().region, () => store.get().region);
   const model = source.modelFor(year);
   return <>{children(model, selected ? model.byId.get(selected) : undefined, region)}</>;
