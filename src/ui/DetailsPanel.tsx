@@ -11,6 +11,7 @@ import { FigureChart } from './FigureChart';
 import { figureCitation } from '../view/citation';
 import { copyText } from './clipboard';
 import { HostChanges } from './HostChanges';
+import { useLaterValue } from './use-later-value';
 
 interface Props {
   store: Store;
@@ -27,6 +28,9 @@ interface Props {
 export const DetailsPanel = memo(function DetailsPanel({ store, model, shapeNames, onClose, placeholder, dataBase }: Props) {
   // The server snapshot is the store's own: a host page is prerendered (and hydrated) with its host selected.
   const selected = useSyncExternalStore(store.subscribe, () => store.get().selected, () => store.get().selected);
+  // A new host's name, figure, chart and facts render with the click; its history and sources, which
+  // can be long, once that frame has painted. A prerendered page has them in its HTML.
+  const whole = useLaterValue(selected) === selected;
   const m = model.messages;
   const view = selected ? model.byId.get(selected) : undefined;
   // The outcome of the last "Copy citation", for the host and year it was made in.
@@ -94,69 +98,73 @@ export const DetailsPanel = memo(function DetailsPanel({ store, model, shapeName
         <dd>{host.restaurants ? m.panel.yes : m.panel.noneReported}</dd>
       </dl>
       {host.note && <p className="panel-note"><DataText>{host.note}</DataText></p>}
-      {statuses.length > 0 && (
+      {whole && (
         <>
-          <h3>{m.panel.statusHistory}</h3>
-          <ol className="status-history">
-            {statuses.map((s, i) => (
-              <li key={i}>
-                <bdi>{formatDate(m, s.from)}</bdi>: {m.status[s.status]} {refs(s.sources)}
-                {s.note && <> — <DataText>{s.note}</DataText></>}
+          {statuses.length > 0 && (
+            <>
+              <h3>{m.panel.statusHistory}</h3>
+              <ol className="status-history">
+                {statuses.map((s, i) => (
+                  <li key={i}>
+                    <bdi>{formatDate(m, s.from)}</bdi>: {m.status[s.status]} {refs(s.sources)}
+                    {s.note && <> — <DataText>{s.note}</DataText></>}
+                  </li>
+                ))}
+              </ol>
+            </>
+          )}
+          {figures.length > 0 && (
+            <table className="history">
+              <caption>{m.panel.figures}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{m.panel.colDate}</th>
+                  <th scope="col">{m.panel.colFigure}</th>
+                  <th scope="col">{m.panel.colBasis}</th>
+                  <th scope="col">{m.panel.colSources}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {figures.map((f, i) => (
+                  <tr key={i} className={f === shown.figure ? 'on-map' : undefined}>
+                    <th scope="row"><bdi>{formatDate(m, f.asOf)}</bdi></th>
+                    <td>
+                      {figureText(m, f)}
+                      {f.scope === 'partial' && <span className="scope"> ({m.partial})</span>}
+                      {f.note && <span className="estimate-note"> <DataText>{f.note}</DataText></span>}
+                      {f.dispute && <span className="dispute"> {m.tooltip.disputed} <DataText>{f.dispute.note}</DataText> {refs(f.dispute.sources)}</span>}
+                      <button type="button" className="link-button cite-button needs-script" onClick={() => void copyCitation(f)}>
+                        {m.share.copyCitation}<span className="visually-hidden">{m.share.citationOf(figureText(m, f))}</span>
+                      </button>
+                    </td>
+                    <td>{m.basis[f.basis]}</td>
+                    <td>{refs(f.sources)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          {figures.length > 0 && (
+            <p role="status" className="copy-status cite-status">
+              {copyOutcome && (copyOutcome.ok ? m.share.copied : m.share.copyFailed)}
+            </p>
+          )}
+          {copyOutcome && !copyOutcome.ok && (
+            <textarea className="cite-text" readOnly rows={5} aria-label={m.share.citationText} value={copyOutcome.text} onFocus={(e) => e.currentTarget.select()} />
+          )}
+          {later > 0 && <p className="panel-later">{m.panel.laterNote(model.year)}</p>}
+          {dataBase !== undefined && <HostChanges key={host.id} hostId={host.id} dataBase={dataBase} m={m} />}
+          <h3>{m.panel.sources}</h3>
+          <p className="muted">{m.citation.originalLanguage}</p>
+          <ol className="sources">
+            {sources.map((s) => (
+              <li key={s.id}>
+                <Citation source={s} m={m} />
               </li>
             ))}
           </ol>
         </>
       )}
-      {figures.length > 0 && (
-        <table className="history">
-          <caption>{m.panel.figures}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{m.panel.colDate}</th>
-              <th scope="col">{m.panel.colFigure}</th>
-              <th scope="col">{m.panel.colBasis}</th>
-              <th scope="col">{m.panel.colSources}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {figures.map((f, i) => (
-              <tr key={i} className={f === shown.figure ? 'on-map' : undefined}>
-                <th scope="row"><bdi>{formatDate(m, f.asOf)}</bdi></th>
-                <td>
-                  {figureText(m, f)}
-                  {f.scope === 'partial' && <span className="scope"> ({m.partial})</span>}
-                  {f.note && <span className="estimate-note"> <DataText>{f.note}</DataText></span>}
-                  {f.dispute && <span className="dispute"> {m.tooltip.disputed} <DataText>{f.dispute.note}</DataText> {refs(f.dispute.sources)}</span>}
-                  <button type="button" className="link-button cite-button needs-script" onClick={() => void copyCitation(f)}>
-                    {m.share.copyCitation}<span className="visually-hidden">{m.share.citationOf(figureText(m, f))}</span>
-                  </button>
-                </td>
-                <td>{m.basis[f.basis]}</td>
-                <td>{refs(f.sources)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      {figures.length > 0 && (
-        <p role="status" className="copy-status cite-status">
-          {copyOutcome && (copyOutcome.ok ? m.share.copied : m.share.copyFailed)}
-        </p>
-      )}
-      {copyOutcome && !copyOutcome.ok && (
-        <textarea className="cite-text" readOnly rows={5} aria-label={m.share.citationText} value={copyOutcome.text} onFocus={(e) => e.currentTarget.select()} />
-      )}
-      {later > 0 && <p className="panel-later">{m.panel.laterNote(model.year)}</p>}
-      {dataBase !== undefined && <HostChanges key={host.id} hostId={host.id} dataBase={dataBase} m={m} />}
-      <h3>{m.panel.sources}</h3>
-      <p className="muted">{m.citation.originalLanguage}</p>
-      <ol className="sources">
-        {sources.map((s) => (
-          <li key={s.id}>
-            <Citation source={s} m={m} />
-          </li>
-        ))}
-      </ol>
     </section>
   );
 });
