@@ -487,9 +487,9 @@ export async function keys(s: Session, series: Series, count: number): Promise<v
 }
 
 /**
- * Year changes: if the page has an `input[type="range"]` (the year control), focus it and
- * press ArrowLeft (ArrowRight when it is at its minimum); the sample ends when the class of a
- * `svg.map path` changes. Without such an input the series is marked unavailable ("n/a").
+ * Year changes: if the page has an `input[type="range"]` (the year control), focus it, wait
+ * 150 ms, and press ArrowLeft (ArrowRight when it is at its minimum); the sample ends when the
+ * class of a `svg.map path` changes. Without such an input the series is marked unavailable ("n/a").
  */
 export async function years(s: Session, series: Series, count: number): Promise<void> {
   const has = (await s.page.evaluate('!!document.querySelector(\'input[type="range"]\')')) as boolean;
@@ -497,8 +497,12 @@ export async function years(s: Session, series: Series, count: number): Promise<
   const loadAvgStart = load1();
   const raw: { r: RawSample; key: string }[] = [];
   await mouseMove(s.cdp, CORNER);
+  // Focused first, as the key series does: moving focus to the slider (a reader's Tab) is an
+  // interaction of its own, and its style and layout are not the first year change's.
+  await s.page.evaluate(`document.querySelector('input[type="range"]').focus()`);
+  await sleep(150);
   for (let i = 0; i < count; i += 1) {
-    const key = (await s.page.evaluate(`(() => { const r = document.querySelector('input[type="range"]'); r.focus(); return Number(r.value) > Number(r.min || 0) ? 'ArrowLeft' : 'ArrowRight'; })()`)) as string;
+    const key = (await s.page.evaluate(`(() => { const r = document.querySelector('input[type="range"]'); if (document.activeElement !== r) r.focus(); return Number(r.value) > Number(r.min || 0) ? 'ArrowLeft' : 'ArrowRight'; })()`)) as string;
     await arm(s.page, 'classes', 'keydown');
     await keyPress(s.cdp, key);
     const r = await waitSample(s.page, 1500);
