@@ -1,8 +1,8 @@
 /**
  * What depends on the year subscribes to it here, so that the page around it (header, toolbar,
  * layout, table section, footer) does not render again when the year moves: a year change
- * renders the map, its labels, the legend and the year control, and one painted frame later the
- * details, summary, totals chart, dialogs and links.
+ * renders the map, its labels, the legend and the year control, and once the map has painted
+ * (followLater) the details, summary, totals chart, dialogs and links.
  */
 import { useSyncExternalStore, type ReactNode } from 'react';
 import type { Store } from '../view/store';
@@ -28,7 +28,7 @@ export function NowModel({ source, children }: { source: YearSource; children: (
   return <>{children(source.modelFor(year))}</>;
 }
 
-/** Renders `children` with the model of the year, one painted frame after the map shows it. */
+/** Renders `children` with the model of the year, once the map has painted it (followLater). */
 export function LaterModel({ source, children }: { source: YearSource; children: (model: ViewModel) => ReactNode }) {
   const year = useSyncExternalStore(source.later.subscribe, source.later.get, source.later.get);
   return <>{children(source.modelFor(year))}</>;
@@ -36,7 +36,7 @@ export function LaterModel({ source, children }: { source: YearSource; children:
 
 /**
  * The same with the selected host's view in that model (undefined for none, or a country without
- * data), also one painted frame late, and the map's region: for links and dialogs.
+ * data), also once the map has painted it, and the map's region: for links and dialogs.
  */
 export function LaterState({ source, children }: { source: YearSource; children: (model: ViewModel, selected: HostView | undefined, region: string) => ReactNode }) {
   const { store, laterSelected } = source;
