@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { afterNextFrame } from '../view/later';
 
 /** How long a value must hold before what depends on it renders while that is out of view. */
 export const SETTLE_MS = 600;
@@ -15,15 +16,12 @@ export function useLaterValue<T>(value: T, elementId?: string): T {
   const inView = useInView(elementId);
   useEffect(() => {
     if (Object.is(later, value)) return undefined;
-    let timer: ReturnType<typeof setTimeout> | undefined;
     const update = () => setLater(() => value);
     if (!inView) {
-      timer = setTimeout(update, SETTLE_MS);
+      const timer = setTimeout(update, SETTLE_MS);
       return () => clearTimeout(timer);
     }
-    // After the next frame is produced: rAF runs before it, the timeout after it.
-    const frame = requestAnimationFrame(() => { timer = setTimeout(update, 0); });
-    return () => { cancelAnimationFrame(frame); clearTimeout(timer); };
+    return afterNextFrame(update);
   }, [value, later, inView]);
   return later;
 }

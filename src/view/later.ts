@@ -4,21 +4,25 @@ export interface Readable<T> {
   subscribe(listener: () => void): () => void;
 }
 
+/** Runs `f` in a task once the next frame has been produced (its animation frame, then a task). Returns a function that cancels it. */
+export function afterNextFrame(f: () => void): () => void {
+  if (typeof requestAnimationFrame !== 'function') {
+    const id = setTimeout(f, 16);
+    return () => clearTimeout(id);
+  }
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => { timer = setTimeout(f, 0); });
+  return () => { cancelAnimationFrame(frame); clearTimeout(timer); };
+}
+
 /**
  * Runs `f` once the frame after next has painted: after the frame that shows a change and the one
  * after it, so that f does not run in the tasks right after the changed frame, ahead of what waits
  * for that frame (a reader's next key, a measure of the frame). Returns a function that cancels it.
  */
 export function afterNextFrames(f: () => void): () => void {
-  if (typeof requestAnimationFrame !== 'function') {
-    const id = setTimeout(f, 32);
-    return () => clearTimeout(id);
-  }
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let frame = requestAnimationFrame(() => {
-    frame = requestAnimationFrame(() => { timer = setTimeout(f, 0); });
-  });
-  return () => { cancelAnimationFrame(frame); clearTimeout(timer); };
+  let cancel = afterNextFrame(() => { cancel = afterNextFrame(f); });
+  return () => cancel();
 }
 
 /**

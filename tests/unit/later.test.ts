@@ -103,6 +103,7 @@ describe('afterNextFrames', () => {
       const g = vi.fn();
       const cancel = afterNextFrames(g);
       frames.shift()!(32);
+      vi.runAllTimers();
       frames.shift()!(48);
       cancel();
       vi.runAllTimers();
