@@ -1,7 +1,7 @@
 import { memo, useEffect, useLayoutEffect, useMemo, useState, type RefObject } from 'react';
 import type { MapLayout } from '../geo/types';
 import { buildViewModel, type ViewModel } from '../view/view-model';
-import { ESTIMATED_METRICS, labelGeometry, labelValues, placeLabels, type PlacedLabel, type TextMetrics } from './labels';
+import { ESTIMATED_METRICS, labelGeometry, labelValues, placeLabels, prepareShapes, type PlacedLabel, type TextMetrics } from './labels';
 import { prerenderedLabelsOf, type DrawnLabel } from './prerendered-labels';
 import { whenIdle, type IdleTime } from '../view/idle';
 
@@ -64,23 +64,31 @@ export const MapLabels = memo(function MapLabels({ layout, model, region, svg }:
       const widthPx = el.getBoundingClientRect().width;
       if (widthPx > 0) setFit((f) => (f.widthPx === widthPx && f.metrics === metrics ? f : { widthPx, metrics, measured: true }));
     };
-    const start = () => {
-      const metrics = canvasMetrics(el) ?? ESTIMATED_METRICS;
+    const follow = (metrics: TextMetrics) => {
       update(metrics);
       if (typeof ResizeObserver === 'undefined') return;
       observer = new ResizeObserver(() => update(metrics));
       observer.observe(el);
     };
-    // A page drawn afresh places for its real width before its first paint. A hydrated page already
-    // shows labels for the width it was built for; the real width's follow in a task of their own,
-    // when the browser is idle, so that hydration ends sooner and the first input waits less.
-    if (!prerendered) { start(); return () => observer?.disconnect(); }
-    const cancel = whenIdle(start, 1500);
+    const measure = () => canvasMetrics(el) ?? ESTIMATED_METRICS;
+    // A page drawn afresh places for its real width before its first paint.
+    if (!prerendered) { follow(measure()); return () => observer?.disconnect(); }
+    // A hydrated page already shows labels for the width it was built for. The real width's follow
+    // when the browser is idle, in tasks that are each short, so that no input waits long behind
+    // them: the outlines are parsed while an idle period has room, then the text is measured, then
+    // the labels are placed and drawn.
+    let cancel = () => {};
+    const place = (metrics: TextMetrics) => { cancel = whenIdle(() => follow(metrics), 1500); };
+    const prepare = (time: IdleTime) => {
+      const done = prepareShapes(layout, () => time.didTimeout || time.timeRemaining() > 4);
+      cancel = done ? whenIdle(() => place(measure()), 1500) : whenIdle(prepare, 1500);
+    };
+    cancel = whenIdle(prepare, 1500);
     return () => {
       cancel();
       observer?.disconnect();
     };
-  }, [svg, prerendered]);
+  }, [svg, prerendered, layout]);
   const keep = prerendered && !fit.measured && prerendered.year === model.year && prerendered.region === region && prerendered.messages === model.messages;
   // The geometry (view, sizes, markers, shapes, names) holds while the layout, the view, the size, the dataset
   // and the language do; a year change brings new figures only, and placeLabels reuses its geometric answers.

@@ -239,6 +239,19 @@ function ringsOf(d: string) {
 }
 
 /**
+ * Parses the outlines labelGeometry needs, a few at a time while `more()` says there is time:
+ * true once every shape is ready. Lets a page spread the parsing over idle periods.
+ */
+export function prepareShapes(layout: MapLayout, more: () => boolean): boolean {
+  for (const s of layout.shapes) {
+    if (ringsByPath.has(s.d)) continue;
+    if (!more()) return false;
+    ringsOf(s.d);
+  }
+  return true;
+}
+
+/**
  * The scene for a map `widthPx` CSS px wide showing `region`: markers where fit-markers.ts draws
  * them, fonts in map units. Without a width, the prerendered page's: one map unit per CSS px on the
  * world view (where its markers, drawn at REFERENCE_RADIUS, are the size the page draws them).
