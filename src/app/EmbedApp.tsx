@@ -1,11 +1,11 @@
-import { Suspense, useEffect } from 'react';
+import { useEffect } from 'react';
 import { useMapApp, type AppProps } from './use-map-app';
 import { LaterModel, LaterState, NowModel } from './year-view';
 import { DetailsPanel } from '../ui/DetailsPanel';
 import { Legend } from '../ui/Legend';
 import { ImageExport } from '../ui/ImageExport';
 import { LaterDataTable } from '../ui/DataTable';
-import { HydrateLater } from '../ui/HydrateLater';
+import { LaterPart } from '../map/HydrateLater';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { MapSummary } from '../ui/Summary';
 import { YearControl } from '../ui/YearControl';
@@ -29,15 +29,15 @@ export function EmbedApp(props: AppProps) {
       <h1 id="map-title" className="embed-title">{m.page.embedTitle}</h1>
       {/* At the top, on the right: where the details sheet never covers it (bottom on phones, left from 700 px). */}
       <ErrorBoundary what="image" m={m}>
-        <LaterState source={source}>{(later, selected) => <ImageExport model={later} selectedView={selected} />}</LaterState>
+        <LaterState source={source}>{(later, selected) => <LaterPart name="image" within=".image-export" resume><ImageExport model={later} selectedView={selected} /></LaterPart>}</LaterState>
       </ErrorBoundary>
       <ErrorBoundary what="year" m={m}>
-        <NowModel source={source}>{(model) => <YearControl year={model.year} span={span} events={NO_EVENTS} m={m} onChange={setYear} />}</NowModel>
+        <NowModel source={source}>{(model) => <LaterPart name="year" within=".year-control" resume><YearControl year={model.year} span={span} events={NO_EVENTS} m={m} onChange={setYear} /></LaterPart>}</NowModel>
       </ErrorBoundary>
       <LaterModel source={source}>{(later) => <MapSummary model={later} />}</LaterModel>
       {map}
       <ErrorBoundary what="legend" m={m}>
-        <NowModel source={source}>{(model) => <Legend model={model} />}</NowModel>
+        <NowModel source={source}>{(model) => <LaterPart name="legend" within=".legend" resume><Legend model={model} /></LaterPart>}</NowModel>
       </ErrorBoundary>
       {/* A sheet fixed inside the frame that scrolls on its own: opening it never changes the embed's height, so the article never jumps. */}
       <div className="embed-sheet">
@@ -48,11 +48,9 @@ export function EmbedApp(props: AppProps) {
       <details className="embed-table">
         <summary>{m.table.title}</summary>
         <ErrorBoundary what="table" m={m}>
-          <Suspense fallback={null}>
-            <HydrateLater name="table" within="details.embed-table">
-              <LaterModel source={source}>{(later) => <LaterDataTable model={later} onSelect={select} compact />}</LaterModel>
-            </HydrateLater>
-          </Suspense>
+          <LaterPart name="table" within="details.embed-table">
+            <LaterModel source={source}>{(later) => <LaterDataTable model={later} onSelect={select} compact />}</LaterModel>
+          </LaterPart>
         </ErrorBoundary>
       </details>
       <p className="credit">

@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { readable, SelectionCard } from '../ui/SelectionCard';
 import { shapeKey } from '../view/store';
 import { useMapApp, type AppProps } from './use-map-app';
@@ -15,7 +15,7 @@ import { GlobalEstimate, MapSummary } from '../ui/Summary';
 import { YearControl } from '../ui/YearControl';
 import type { SearchItem } from '../ui/search';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
-import { HydrateLater } from '../ui/HydrateLater';
+import { LaterPart } from '../map/HydrateLater';
 import { ORIGIN_SHAPE, SEARCH_ALIASES } from '../i18n/aliases';
 
 /** The full page: header, search, year, map and legend, details panel, table, about the data. */
@@ -30,25 +30,6 @@ export function FullApp(props: AppProps) {
   useTapFocus();
   // "About the data" lists every figure whatever the year: it keeps the first model (the dataset never changes in a mount).
   const [aboutModel] = useState(() => source.modelFor(store.get().year));
-  const searchItems = useMemo<SearchItem[]>(() => {
-    // Found by the page's name, the English name, the code, common aliases, and (territories) the state they lie in.
-    const aliasesOf = (key: string, english: string, extra: string[] = []) => [english, ...extra, ...(SEARCH_ALIASES[key] ?? [])];
-    const items: SearchItem[] = dataset.hosts.map((h) => ({
-      key: h.id,
-      name: names?.[h.id] ?? h.name,
-      aliases: aliasesOf(h.territory ? h.id : h.isoNumeric, h.name, [h.iso3, ...(h.territory ? [h.territory.of, ...(names?.[h.isoNumeric] ? [names[h.isoNumeric]] : [])] : [])]),
-      hasData: true,
-    }));
-    for (const s of [...layout.shapes, ...layout.places]) {
-      if (!dataset.hosts.some((h) => !h.territory && h.isoNumeric === s.id) && /^\d+$/.test(s.id)) {
-        // Georgia, Ukraine: the search points to the occupied territory where workers are reported.
-        const occupied = dataset.hosts.filter((h) => h.territory && h.isoNumeric === s.id).map((h) => names?.[h.id] ?? h.name);
-        const note = s.id === ORIGIN_SHAPE ? m.search.origin : occupied.length ? m.mapView.seeTerritory(m.list(occupied)) : undefined;
-        items.push({ key: shapeKey(s.id), name: names?.[s.id] ?? s.name, aliases: aliasesOf(s.id, s.name), hasData: false, note });
-      }
-    }
-    return items;
-  }, [dataset, layout, names, m]);
 
   return (
     <div className="page">
@@ -56,7 +37,11 @@ export function FullApp(props: AppProps) {
         <nav className="site-nav" aria-label={m.language.label}>
           {/* A host page's twin is the other language's page for the same host. */}
           <LaterState source={source}>
-            {(later, selected, region) => <LanguageSwitch m={m} year={later.year === span.last ? undefined : later.year} hostId={selected?.host.id} region={region === 'world' ? undefined : region} page={initialHost ? `${pageRoot}${m.language.otherBase}country/${initialHost}/` : undefined} />}
+            {(later, selected, region) => (
+              <LaterPart name="language" within=".site-nav" resume>
+                <LanguageSwitch m={m} year={later.year === span.last ? undefined : later.year} hostId={selected?.host.id} region={region === 'world' ? undefined : region} page={initialHost ? `${pageRoot}${m.language.otherBase}country/${initialHost}/` : undefined} />
+              </LaterPart>
+            )}
           </LaterState>
         </nav>
         <h1 id="map-title">{m.page.title}</h1>
@@ -65,16 +50,20 @@ export function FullApp(props: AppProps) {
           <p className="load-error">{m.errors.noScript}</p>
         </noscript>
         <ErrorBoundary what="summary" m={m}>
-          <LaterModel source={source}>{(later) => <GlobalEstimate model={later} />}</LaterModel>
+          <LaterModel source={source}>{(later) => <LaterPart name="estimate" within=".global-estimate" resume><GlobalEstimate model={later} /></LaterPart>}</LaterModel>
         </ErrorBoundary>
-        <Downloads dataBase={dataBase} m={m} />
+        <LaterPart name="downloads" within=".downloads">
+          <Downloads dataBase={dataBase} m={m} />
+        </LaterPart>
       </header>
       <main>
         <div className="map-layout">
           <div className="map-column">
             <div className="toolbar">
               <ErrorBoundary what="search" m={m}>
-                <CountrySearch items={searchItems} onSelect={select} m={m} />
+                <LaterPart name="search" within=".search">
+                  <Search dataset={dataset} layout={layout} names={names} messages={m} onSelect={select} />
+                </LaterPart>
               </ErrorBoundary>
               <a className="button" href="#data-table-section">{m.page.viewTable}</a>
               <ErrorBoundary what="embed" m={m}>
@@ -84,15 +73,15 @@ export function FullApp(props: AppProps) {
               </ErrorBoundary>
             </div>
             <ErrorBoundary what="year" m={m}>
-              <NowModel source={source}>{(model) => <YearControl year={model.year} span={span} events={dataset.events} m={m} onChange={setYear} />}</NowModel>
+              <NowModel source={source}>{(model) => <LaterPart name="year" within=".year-control" resume><YearControl year={model.year} span={span} events={dataset.events} m={m} onChange={setYear} /></LaterPart>}</NowModel>
             </ErrorBoundary>
             <LaterModel source={source}>{(later) => <MapSummary model={later} />}</LaterModel>
             {map}
             <ErrorBoundary what="legend" m={m}>
-              <NowModel source={source}>{(model) => <Legend model={model} />}</NowModel>
+              <NowModel source={source}>{(model) => <LaterPart name="legend" within=".legend" resume><Legend model={model} /></LaterPart>}</NowModel>
             </ErrorBoundary>
             <ErrorBoundary what="image" m={m}>
-              <LaterState source={source}>{(later, selected) => <ImageExport model={later} selectedView={selected} />}</LaterState>
+              <LaterState source={source}>{(later, selected) => <LaterPart name="image" within=".image-export" resume><ImageExport model={later} selectedView={selected} /></LaterPart>}</LaterState>
             </ErrorBoundary>
           </div>
           <div className="panel-column">
@@ -105,19 +94,15 @@ export function FullApp(props: AppProps) {
         <section id="data-table-section" aria-labelledby="table-title" className="table-section">
           <h2 id="table-title">{m.table.title}</h2>
           <ErrorBoundary what="table" m={m}>
-            <Suspense fallback={null}>
-              <HydrateLater name="table" within="#data-table-section">
-                <LaterModel source={source}>{(later) => <LaterDataTable model={later} onSelect={select} />}</LaterModel>
-              </HydrateLater>
-            </Suspense>
+            <LaterPart name="table" within="#data-table-section">
+              <LaterModel source={source}>{(later) => <LaterDataTable model={later} onSelect={select} />}</LaterModel>
+            </LaterPart>
           </ErrorBoundary>
         </section>
         <ErrorBoundary what="about" m={m}>
-          <Suspense fallback={null}>
-            <HydrateLater name="about" within="section.about">
-              <About model={aboutModel} dataBase={dataBase} site={site} />
-            </HydrateLater>
-          </Suspense>
+          <LaterPart name="about" within="section.about">
+            <About model={aboutModel} dataBase={dataBase} site={site} />
+          </LaterPart>
         </ErrorBoundary>
       </main>
       <footer className="site-footer">
@@ -133,6 +118,37 @@ export function FullApp(props: AppProps) {
       {shared}
     </div>
   );
+}
+
+/** What the search finds: the hosts, by the page's name, the English name, the code, common aliases and (territories) the state they lie in; and the countries without data. */
+function searchItemsFor({ dataset, layout, names, messages: m }: Pick<AppProps, 'dataset' | 'layout' | 'names' | 'messages'>): SearchItem[] {
+  const aliasesOf = (key: string, english: string, extra: string[] = []) => [english, ...extra, ...(SEARCH_ALIASES[key] ?? [])];
+  const items: SearchItem[] = dataset.hosts.map((h) => ({
+    key: h.id,
+    name: names?.[h.id] ?? h.name,
+    aliases: aliasesOf(h.territory ? h.id : h.isoNumeric, h.name, [h.iso3, ...(h.territory ? [h.territory.of, ...(names?.[h.isoNumeric] ? [names[h.isoNumeric]] : [])] : [])]),
+    hasData: true,
+  }));
+  // By country code, once: a look-up per shape instead of a pass over every host.
+  const countries = new Set(dataset.hosts.filter((h) => !h.territory).map((h) => h.isoNumeric));
+  const territories = new Map<string, string[]>();
+  for (const h of dataset.hosts) if (h.territory) territories.set(h.isoNumeric, [...(territories.get(h.isoNumeric) ?? []), names?.[h.id] ?? h.name]);
+  for (const s of [...layout.shapes, ...layout.places]) {
+    if (!countries.has(s.id) && /^\d+$/.test(s.id)) {
+      // Georgia, Ukraine: the search points to the occupied territory where workers are reported.
+      const occupied = territories.get(s.id) ?? [];
+      const note = s.id === ORIGIN_SHAPE ? m.search.origin : occupied.length ? m.mapView.seeTerritory(m.list(occupied)) : undefined;
+      items.push({ key: shapeKey(s.id), name: names?.[s.id] ?? s.name, aliases: aliasesOf(s.id, s.name), hasData: false, note });
+    }
+  }
+  return items;
+}
+
+/** The search, with its items built when it first renders: it hydrates in an idle period of its own. */
+function Search({ onSelect, ...of }: Pick<AppProps, 'dataset' | 'layout' | 'names' | 'messages'> & { onSelect: (key: string) => void }) {
+  const { dataset, layout, names, messages } = of;
+  const items = useMemo(() => searchItemsFor({ dataset, layout, names, messages }), [dataset, layout, names, messages]);
+  return <CountrySearch items={items} onSelect={onSelect} m={messages} />;
 }
 
 /**

@@ -8,6 +8,7 @@ import { byName, type MapTarget } from './navigation';
 import { MapPatterns } from './MapPatterns';
 import { MapLabels } from './MapLabels';
 import { FALLBACK_BORDER, FALLBACK_FILL } from './palette';
+import { LaterPart } from './HydrateLater';
 
 interface Props {
   layout: MapLayout;
@@ -164,12 +165,22 @@ export const WorldMap = memo(function WorldMap({ layout, model, store, labelId, 
       data-world={`${layout.width} ${layout.height}`} data-year={model.year} data-regions={layout.regions.map((r) => `${r.id} ${r.box.join(' ')}`).join(';') || undefined}
     >
       <MapPatterns />
-      <ShapeLayer layout={layout} model={model} firstKey={firstKey} hostIds={hostIds} />
+      {/* The layers hydrate in idle periods of their own: the controller and paintYear work on the
+          prerendered elements meanwhile. The labels resume at once when the year or the view moves. */}
+      <LaterPart name="map-shapes">
+        <ShapeLayer layout={layout} model={model} firstKey={firstKey} hostIds={hostIds} />
+      </LaterPart>
       {/* Paths, not <use> clones: a clone of the focused shape would copy its tabindex and be a second tab stop. */}
       <path className="outline outline-selected" aria-hidden="true" />
       <PlaceLayer places={layout.places} />
-      <MarkerLayer layout={layout} model={model} firstKey={firstKey} hostIds={hostIds} />
-      {labels && <MapLabels layout={layout} model={model} region={region} svg={ref} />}
+      <LaterPart name="map-markers">
+        <MarkerLayer layout={layout} model={model} firstKey={firstKey} hostIds={hostIds} />
+      </LaterPart>
+      {labels && (
+        <LaterPart name="map-labels" resume>
+          <MapLabels layout={layout} model={model} region={region} svg={ref} />
+        </LaterPart>
+      )}
     </svg>
     {/* The hover and focus outline on a layer of its own, over the map: drawing it repaints this layer, not the map. */}
     {overlay && (

@@ -1,4 +1,4 @@
-import { memo, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { memo, useMemo, useState, type KeyboardEvent } from 'react';
 import { searchCountries, type SearchItem } from './search';
 import type { Messages } from '../i18n/en';
 
@@ -10,7 +10,8 @@ interface Props {
 
 /** An ARIA 1.2 combobox: type, arrow through the matches, Enter to select, Escape to close. */
 function CountrySearchView({ items, onSelect, m }: Props) {
-  const id = useId();
+  // One per page, with a fixed id (see YearControl).
+  const id = 'search';
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);

@@ -1,4 +1,4 @@
-import { memo, useId, useSyncExternalStore } from 'react';
+import { memo, useSyncExternalStore } from 'react';
 import type { Store } from '../view/store';
 import type { Messages } from '../i18n/en';
 
@@ -11,7 +11,8 @@ interface Props {
 
 /** Which part of the world the map shows: a viewBox of the same map, in the URL as ?region=. */
 function RegionControlView({ store, regions, m }: Props) {
-  const id = useId();
+  // One per page, with a fixed id (see YearControl).
+  const id = 'region';
   const region = useSyncExternalStore(store.subscribe, () => store.get().region, () => store.get().region);
   return (
     <div className="region-control needs-script">

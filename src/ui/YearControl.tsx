@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useId, useState } from 'react';
+import { memo, useCallback, useEffect, useState } from 'react';
 import type { DatasetEvent } from '../model/types';
 import { yearOf } from '../model/dates';
 import { formatDate } from '../i18n/format';
@@ -20,7 +20,8 @@ const PLAY_STEP_MS = 1200;
  * screen readers announce it), play and pause, and the dataset's key dates marked under it.
  */
 function YearControlView({ year, span, events, m, onChange }: Props) {
-  const id = useId();
+  // One per page, and a fixed id: it hydrates after other parts (HydrateLater), where useId's render-order ids would differ from the prerender's.
+  const id = 'year';
   const [wantsPlay, setPlaying] = useState(false);
   // Play stops by itself at the last year.
   const playing = wantsPlay && year < span.last;

@@ -1,10 +1,10 @@
 /**
  * The table and "About the data" hydrate after the map, when the browser is idle, keeping their
- * prerendered markup (src/ui/HydrateLater.tsx). Here the idle period never comes: only a press or
+ * prerendered markup (src/map/HydrateLater.tsx). Here the idle period never comes: only a press or
  * focus inside them can hydrate them, and it must do so before the click or key it leads to.
  */
 import { expect, test } from '@playwright/test';
-import { ready } from './helpers';
+import { clickHost, hoverHost, ready } from './helpers';
 
 test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => { window.requestIdleCallback = () => 0; });
@@ -48,4 +48,24 @@ test('before any press, the table is the prerendered one and stays put; the map 
   await other.locator('#data-table thead button.sort').first().focus();
   await expect(other.locator('#table-caption')).toContainText(`as of ${first}`);
   expect(late).toBe(await other.locator('#data-table tbody').innerHTML());
+});
+
+test('before the idle period, a page opened on a year shows that year on the slider, the legend and the labels, and the map answers', async ({ page }) => {
+  await page.goto('./');
+  await ready(page);
+  const slider = page.locator('input[type="range"]');
+  const first = await slider.getAttribute('min');
+  const builtLabels = await page.locator('svg.map .map-labels').innerHTML();
+  // The map's layers, the labels, the year control and the legend have not hydrated: the year comes from the URL.
+  await page.goto(`./?year=${first}`);
+  await ready(page);
+  await expect(slider).toHaveValue(first!);
+  await expect(page.locator('.year-value')).toHaveText(first!);
+  await expect(page.locator('#legend-title')).toContainText(first!);
+  await expect.poll(() => page.locator('svg.map .map-labels').innerHTML()).not.toBe(builtLabels);
+  const host = (await page.locator('svg.map path[data-host][role="button"]').first().getAttribute('data-host'))!;
+  const tip = await hoverHost(page, host);
+  await expect(tip).toBeVisible();
+  await clickHost(page, host);
+  await expect(page.locator('#panel-title')).toHaveText((await tip.locator('.tooltip-title').textContent())!);
 });
