@@ -56,6 +56,8 @@ export const MapLabels = memo(function MapLabels({ layout, model, region, svg }:
     return labels && { labels, year: model.year, region, messages: model.messages };
   });
   const [fit, setFit] = useState<Fit>({ metrics: ESTIMATED_METRICS, measured: false });
+  // Which shapes are hosts' does not change with the year: the first model says.
+  const [hostsOf] = useState(model);
   useLayoutEffect(() => {
     const el = svg.current;
     if (!el) return undefined;
@@ -80,7 +82,7 @@ export const MapLabels = memo(function MapLabels({ layout, model, region, svg }:
     let cancel = () => {};
     const place = (metrics: TextMetrics) => { cancel = whenIdle(() => follow(metrics), 1500); };
     const prepare = (time: IdleTime) => {
-      const done = prepareShapes(layout, () => time.didTimeout || time.timeRemaining() > 4);
+      const done = prepareShapes(layout, hostsOf, () => time.didTimeout || time.timeRemaining() > 4);
       cancel = done ? whenIdle(() => place(measure()), 1500) : whenIdle(prepare, 1500);
     };
     cancel = whenIdle(prepare, 1500);
@@ -88,7 +90,7 @@ export const MapLabels = memo(function MapLabels({ layout, model, region, svg }:
       cancel();
       observer?.disconnect();
     };
-  }, [svg, prerendered, layout]);
+  }, [svg, prerendered, layout, hostsOf]);
   const keep = prerendered && !fit.measured && prerendered.year === model.year && prerendered.region === region && prerendered.messages === model.messages;
   // The geometry (view, sizes, markers, shapes, names) holds while the layout, the view, the size, the dataset
   // and the language do; a year change brings new figures only, and placeLabels reuses its geometric answers.

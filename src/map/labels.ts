@@ -238,12 +238,16 @@ function ringsOf(d: string) {
   return r;
 }
 
+/** The hosts' own shapes, with their view: the shapes labels keep off, and place figures in. */
+const hostShapes = (layout: MapLayout, model: ViewModel) =>
+  layout.shapes.flatMap((s) => { const hv = model.byShape.get(s.id); return hv ? [{ s, hv }] : []; });
+
 /**
  * Parses the outlines labelGeometry needs, a few at a time while `more()` says there is time:
- * true once every shape is ready. Lets a page spread the parsing over idle periods.
+ * true once every one is ready. Lets a page spread the parsing over idle periods.
  */
-export function prepareShapes(layout: MapLayout, more: () => boolean): boolean {
-  for (const s of layout.shapes) {
+export function prepareShapes(layout: MapLayout, model: ViewModel, more: () => boolean): boolean {
+  for (const { s } of hostShapes(layout, model)) {
     if (ringsByPath.has(s.d)) continue;
     if (!more()) return false;
     ringsOf(s.d);
@@ -271,10 +275,7 @@ export function labelGeometry(layout: MapLayout, model: ViewModel, region: strin
     const k = layout.markers[hv.host.id];
     return k ? [{ host: hv.host.id, at: k.fits[index] ?? k.anchor, radius, anchor: k.anchor }] : [];
   });
-  const shapes = layout.shapes.flatMap((s): LabelShape[] => {
-    const hv = model.byShape.get(s.id);
-    return hv ? [{ host: hv.host.id, ...ringsOf(s.d) }] : [];
-  });
+  const shapes = hostShapes(layout, model).map(({ s, hv }): LabelShape => ({ host: hv.host.id, ...ringsOf(s.d) }));
   return {
     view: { x0: x, y0: y, x1: x + w, y1: y + h },
     nameSize: NAME_PX * perPx,

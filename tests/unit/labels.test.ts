@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ESTIMATED_METRICS, NAME_PX, VALUE_PX, labelScene, placeLabels, type LabelScene, type LabelShape, type PlacedLabel, type TextMetrics } from '../../src/map/labels';
+import { ESTIMATED_METRICS, NAME_PX, VALUE_PX, labelScene, placeLabels, prepareShapes, type LabelScene, type LabelShape, type PlacedLabel, type TextMetrics } from '../../src/map/labels';
 import { markerSize, PLACEMENT_RADII } from '../../src/geo/marker-size';
 import { boxOf, insideRings, type Box, type Ring } from '../../src/geo/rings';
 import type { MapLayout, Point } from '../../src/geo/types';
@@ -176,6 +176,23 @@ describe('the scene for a map on the page', () => {
     shapes: tinyLayout().shapes.map((s) => (s.id === '156' ? { ...s, room: 10 } : s.id === '496' ? { ...s, room: 5 } : s)),
   };
   const dataset = validDataset();
+
+  it('parses the hosts\' outlines (no other shape\'s) a few at a time while there is time, then says they are ready', () => {
+    // Paths of their own (a trailing space), so that no other test has parsed them yet.
+    const fresh: MapLayout = { ...layout, shapes: layout.shapes.map((s) => ({ ...s, d: `${s.d} ` })) };
+    const model = buildViewModel(dataset, en, 2019);
+    const hosts = fresh.shapes.filter((s) => model.byShape.has(s.id)).length;
+    expect(hosts).toBeGreaterThan(1);
+    expect(hosts).toBeLessThan(fresh.shapes.length);
+    let asked = 0;
+    expect(prepareShapes(fresh, model, () => asked++ < 1)).toBe(false);
+    asked = 0;
+    expect(prepareShapes(fresh, model, () => { asked += 1; return true; })).toBe(true);
+    expect(asked).toBe(hosts - 1);
+    expect(prepareShapes(fresh, model, () => false)).toBe(true);
+    const rings = (l: MapLayout) => labelScene(l, model, 'world', 800, METRICS).shapes.map((x) => x.rings);
+    expect(rings(fresh)).toEqual(rings(layout));
+  });
 
   it('sizes fonts in map units for the map\'s width and view, and puts markers where fit-markers draws them', () => {
     const model = buildViewModel(dataset, en, 2019);
