@@ -145,8 +145,7 @@ function searchItemsFor({ dataset, layout, names, messages: m }: Pick<AppProps, 
 }
 
 /** The search, with its items built when it first renders: it hydrates in an idle period of its own. */
-function Search({ onSelect, ...of }: Pick<AppProps, 'dataset' | 'layout' | 'names' | 'messages'> & { onSelect: (key: string) => void }) {
-  const { dataset, layout, names, messages } = of;
+function Search({ dataset, layout, names, messages, onSelect }: Pick<AppProps, 'dataset' | 'layout' | 'names' | 'messages'> & { onSelect: (key: string) => void }) {
   const items = useMemo(() => searchItemsFor({ dataset, layout, names, messages }), [dataset, layout, names, messages]);
   return <CountrySearch items={items} onSelect={onSelect} m={messages} />;
 }
