@@ -136,6 +136,7 @@ function loadStats(runs: LoadRun[]) {
     firstHoverInputToFrame: summarize(runs.map((r) => r.firstHoverInputToFrame), 0),
     tbt: summarize(runs.map((r) => r.tbt), 0),
     longTasks: summarize(runs.map((r) => r.longTasks.length), 0),
+    hydrate: summarize(runs.map((r) => r.hydrate), 0),
     longestTask: summarize(runs.map((r) => (r.longTasks.length ? Math.max(...r.longTasks.map((t) => t.duration)) : 0)), 0),
     mainThreadQuiet: runs.map((r) => r.quiet),
     domContentLoaded: summarize(runs.map((r) => r.dcl), 0),
@@ -347,6 +348,7 @@ async function main() {
       [`First hover painted − map paint, ${tag}`, 'firstHoverAfterMap', sc === CPU4X ? 'first-hover-after-map' : null],
       [`Total blocking time, ${tag}`, 'tbt', 'tbt'],
       [`Longest task during load, ${tag}`, 'longestTask', null],
+      [`Hydration task (the page's 'hydrate' measure), ${tag}`, 'hydrate', null],
     ] as const) {
       for (const id of allPages) {
         if (!pages.includes(id)) { rows.push(naRow(figure, id, `n/a: no dist/${PAGE_FILES[id as 'ko']}`, bidFor)); continue; }
@@ -428,6 +430,7 @@ async function main() {
     firstHoverPainted: 'From navigation start a trusted mouse move over the page\'s China label point (1 px jitter) every 16 ms, at most 3 in flight; the frame (rAF + MessageChannel) after the first tooltip with text. Resolution: the 16 ms move interval.',
     tbt: 'Long tasks (PerformanceObserver "longtask", from an init script): the sum of each task\'s time beyond 50 ms, counting only time after FCP, until the end of the last long task before the main thread had 1 s without one (at most 10 s after the first painted hover). The pointer keeps moving until the first tooltip is painted, so hover work during load counts.',
     longestTask: 'The longest of those long tasks, from navigation start on (before FCP too): how long an input arriving during the load can wait at most.',
+    hydrate: 'The page\'s own User Timing measure "hydrate" (src/app/bootstrap.tsx): the synchronous hydration call, one task; n/a on the peer.',
     bytes: 'Sum of CDP Network.loadingFinished encodedDataLength over every request of a cold load (cache disabled), until the network was idle 400 ms after load: gzip -9 bodies (scripts/serve.mjs) plus HTTP headers. The budget is held against the largest of all loads.',
     scenarios: {
       [CPU4X.name]: 'Emulation.setCPUThrottlingRate 4, no network throttling (localhost)',

@@ -134,6 +134,8 @@ export interface LoadRun {
   hoverMoves: number;
   tbt: number | null;
   tbtWindowEnd: number | null;
+  /** The page's own 'hydrate' User Timing measure (src/app/bootstrap.tsx); null on the peer. */
+  hydrate: number | null;
   longTasks: LongTask[];
   quiet: boolean;
   dcl: number | null;
@@ -207,6 +209,7 @@ export async function loadRun(browser: Browser, label: string, url: string, scen
     const read = JSON.parse((await page.evaluate(LOAD_READ)) as string) as {
       bench: { fp: number | null; fcp: number | null; pathsAt: number | null; pathsFrameAt: number | null; firstTip: { t0: number | null; mut: number; frame: number | null } | null; longtasks: LongTask[] } | null;
       pathCount: number;
+      hydrate: number | null;
       nav: { dcl: number; load: number; responseEnd: number; transferSize: number; encodedBodySize: number; decodedBodySize: number } | null;
       resources: { name: string; initiatorType: string; transferSize: number; encodedBodySize: number; decodedBodySize: number; responseEnd: number }[];
     };
@@ -241,6 +244,7 @@ export async function loadRun(browser: Browser, label: string, url: string, scen
       hoverMoves: moves,
       tbt: fcp === null ? null : totalBlockingTime(longTasks, fcp, tbtWindowEnd),
       tbtWindowEnd,
+      hydrate: read.hydrate ?? null,
       longTasks,
       quiet,
       dcl: read.nav?.dcl ?? null,

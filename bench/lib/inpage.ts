@@ -157,6 +157,7 @@ export const PROBE = `(() => {
 export const LOAD_READ = `JSON.stringify({
   bench: window.__b ? { fp: __b.fp, fcp: __b.fcp, pathsAt: __b.pathsAt, pathsFrameAt: __b.pathsFrameAt, firstTip: __b.firstTip, longtasks: __b.longtasks } : null,
   pathCount: document.querySelectorAll('svg.map path').length,
+  hydrate: (performance.getEntriesByName('hydrate', 'measure')[0] || {}).duration ?? null,
   nav: (() => { const n = performance.getEntriesByType('navigation')[0]; return n ? { dcl: n.domContentLoadedEventEnd, load: n.loadEventEnd, responseEnd: n.responseEnd, transferSize: n.transferSize, encodedBodySize: n.encodedBodySize, decodedBodySize: n.decodedBodySize } : null; })(),
   resources: performance.getEntriesByType('resource').map((e) => ({ name: e.name, initiatorType: e.initiatorType, transferSize: e.transferSize, encodedBodySize: e.encodedBodySize, decodedBodySize: e.decodedBodySize, startTime: e.startTime, responseEnd: e.responseEnd })),
 })`;

@@ -53,7 +53,7 @@ export function bootstrap(App: ComponentType<AppProps>, messages: Messages, name
           hydrateRoot(root, app);
         } finally {
           setHydrating(false);
-          // Read by the bench (docs/PERFORMANCE.md): the part of the start that holds the main thread in one piece.
+          // The bench reports it (docs/PERFORMANCE.md, "Hydration task"): the part of the start that holds the main thread in one piece.
           performance.measure?.('hydrate', { start });
         }
       }
