@@ -79,13 +79,17 @@ export const MapLabels = memo(function MapLabels({ layout, model, region, svg }:
     // when the browser is idle, in tasks that are each short, so that no input waits long behind
     // them: the outlines are parsed while an idle period has room, then the text is measured, then
     // the labels are placed and drawn.
+    // All of it within 1.5 s, however busy the page: until then a phone shows no names (styles.css
+    // hides labels placed for the built width), so the steps share one deadline.
+    const by = performance.now() + 1500;
+    const soon = (f: (time: IdleTime) => void) => whenIdle(f, Math.max(1, by - performance.now()));
     let cancel = () => {};
-    const place = (metrics: TextMetrics) => { cancel = whenIdle(() => follow(metrics), 1500); };
+    const place = (metrics: TextMetrics) => { cancel = soon(() => follow(metrics)); };
     const prepare = (time: IdleTime) => {
       const done = prepareShapes(layout, hostsOf, () => time.didTimeout || time.timeRemaining() > 4);
-      cancel = done ? whenIdle(() => place(measure()), 1500) : whenIdle(prepare, 1500);
+      cancel = done ? soon(() => place(measure())) : soon(prepare);
     };
-    cancel = whenIdle(prepare, 1500);
+    cancel = soon(prepare);
     return () => {
       cancel();
       observer?.disconnect();
