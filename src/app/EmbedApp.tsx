@@ -29,7 +29,10 @@ export function EmbedApp(props: AppProps) {
       <h1 id="map-title" className="embed-title">{m.page.embedTitle}</h1>
       {/* At the top, on the right: where the details sheet never covers it (bottom on phones, left from 700 px). */}
       <ErrorBoundary what="image" m={m}>
-        <LaterState source={source}>{(later, selected) => <LaterPart name="image" within=".image-export" resume><ImageExport model={later} selectedView={selected} /></LaterPart>}</LaterState>
+        {/* Hydrated with the page, not later: in the article's sandbox it becomes a link, which can
+            change the embed's height, and a frame below the fold reports no height change until it
+            scrolls into view. */}
+        <LaterState source={source}>{(later, selected) => <ImageExport model={later} selectedView={selected} />}</LaterState>
       </ErrorBoundary>
       <ErrorBoundary what="year" m={m}>
         <NowModel source={source}>{(model) => <LaterPart name="year" within=".year-control" resume><YearControl year={model.year} span={span} events={NO_EVENTS} m={m} onChange={setYear} /></LaterPart>}</NowModel>
