@@ -26,11 +26,12 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { chromium } from '@playwright/test';
 import {
-  clicks, CPU4X, CPU4X_RTT, emptySeries, hoverContinuous, hoverSpaced, keys, load1, loadRun, openSession, RTT150, setCpu, VIEWPORT, years,
-  type InteractionKind, type LoadRun, type Scenario, type Series, type Session, type Target,
+  clicks, CPU4X, CPU4X_RTT, documentOnlyLoad, emptySeries, hoverContinuous, hoverSpaced, keys, load1, loadRun, openSession, RTT150, setCpu, VIEWPORT, years,
+  type DocumentOnlyRun, type InteractionKind, type LoadRun, type Scenario, type Series, type Session, type Target,
 } from './lib/browser';
 import { findLighthouse, runLighthouse, type LighthouseResult } from './lib/lighthouse';
 import { buildPeer } from './lib/peer';
+import { writeFloor } from './lib/floor';
 import { budget, BUDGETS, kb, mark, ms, passes, simpleTable, table, type Row } from './lib/report';
 import { distFiles, htmlParts, jsBreakdown } from './lib/sizes';
 import { round, summarize, summarizeEventTiming, type Summary } from './lib/stats';
@@ -150,6 +151,19 @@ function loadStats(runs: LoadRun[]) {
   };
 }
 
+function documentOnlyStats(runs: DocumentOnlyRun[]) {
+  return {
+    runs: runs.length,
+    scriptsRemoved: runs.map((r) => r.scriptsRemoved),
+    loadAverage: runs.map((r) => [r.loadAvgStart, r.loadAvgEnd]),
+    fcp: summarize(runs.map((r) => r.fcp), 0),
+    tbt: summarize(runs.map((r) => r.tbt), 0),
+    longestTask: summarize(runs.map((r) => (r.longTasks.length ? Math.max(...r.longTasks.map((t) => t.duration)) : 0)), 0),
+    mainThreadQuiet: runs.map((r) => r.quiet),
+    all: runs.map((r) => ({ fcp: round(r.fcp, 0), tbt: round(r.tbt, 0), longTasks: r.longTasks.map((t) => [round(t.start, 0), round(t.duration, 0)]) })),
+  };
+}
+
 function bytesOf(r: LoadRun) {
   const rt = new Map(r.resources.map((x) => [x.path, x]));
   return {
@@ -198,6 +212,9 @@ async function main() {
 
   const site = await serve(SITE);
   const peer = await serve(peerDist);
+  const floorDir = resolve(TMP, 'floor');
+  mkdirSync(floorDir, { recursive: true });
+  const floor = await serve(floorDir);
   const projectPages = (['full', 'embed', 'ko'] as const).filter((id) => existsSync(resolve(SITE, PAGE_FILES[id])));
   const missing = (['full', 'embed', 'ko'] as const).filter((id) => !projectPages.includes(id as never));
   const urlOf = (id: PageId) => (id === 'peer' ? peer.url : id === 'full' ? site.url : id === 'ko' ? `${site.url}ko/` : `${site.url}${PAGE_FILES[id]}`);
@@ -213,6 +230,8 @@ async function main() {
   const interactions = Object.fromEntries(pages.map((id) => [id, Object.fromEntries(KINDS.map((k) => [k, emptySeries(k)]))])) as Record<PageId, Record<InteractionKind, Series>>;
   const loads = Object.fromEntries(pages.map((id) => [id, { [CPU4X.name]: [] as LoadRun[], [CPU4X_RTT.name]: [] as LoadRun[] }])) as Record<PageId, Record<string, LoadRun[]>>;
   const targets = {} as Record<PageId, Target[]>;
+  const floorSeries = { hoverSpaced: emptySeries('hoverSpaced'), hoverContinuous: emptySeries('hoverContinuous') };
+  const documentOnly = Object.fromEntries(projectPages.map((id) => [id, [] as DocumentOnlyRun[]])) as Record<PageId, DocumentOnlyRun[]>;
   try {
     // ---- interactions: all pages open, the measured one at CPU 4x, project and peer alternating chunk by chunk ----
     log('opening the pages for the interaction series (unthrottled load, then CPU 4x)');
@@ -220,6 +239,8 @@ async function main() {
     for (const id of projectPages) sessions[id] = await openSession(browser, id, urlOf(id), 'hosts');
     const ids = sessions[projectPages[0]].targets.map((t) => t.shapeId).filter((x): x is string => !!x);
     sessions.peer = await openSession(browser, 'peer', peer.url, 'ids', ids);
+    writeFloor(floorDir, ids.slice(0, 8));
+    const floorSession = await openSession(browser, 'floor', floor.url, 'ids', ids.slice(0, 8));
     for (const id of pages) targets[id] = sessions[id].targets;
     // Only the page being measured is throttled. Chromium's CPU throttling keeps a renderer busy
     // even when its page is idle (about 87% of a core here): four throttled pages left open took
@@ -250,14 +271,26 @@ async function main() {
       };
       log(`  ${SHORT[id]}: ${KINDS.map(f).join(', ')} (so far)`);
     };
+    // The floor's hovers, after each peer chunk: the same series on the least a page can do.
+    const floorChunk = async () => {
+      await setCpu(floorSession, 4);
+      try {
+        await hoverSpaced(floorSession, floorSeries.hoverSpaced, COUNTS.hoverSpaced);
+        await hoverContinuous(floorSession, floorSeries.hoverContinuous, COUNTS.hoverContinuous);
+      } finally {
+        await setCpu(floorSession, 1);
+      }
+    };
     for (let r = 0; r < ROUNDS; r += 1) {
       log(`interaction round ${r + 1}/${ROUNDS}`);
       for (const id of projectPages) {
         await chunk(id);
         await chunk('peer');
+        await floorChunk();
       }
     }
     for (const id of pages) await sessions[id].ctx.close();
+    await floorSession.ctx.close();
 
     // ---- cold loads: project and peer alternating, load by load -------------------------------
     for (let i = 0; i < RUNS; i += 1) {
@@ -267,6 +300,11 @@ async function main() {
             const r = await loadRun(browser, pid, urlOf(pid), sc, probeOf(targets[pid]));
             loads[pid][sc.name].push(r);
             log(`  load ${i + 1}/${RUNS} ${sc.name} ${SHORT[pid].padEnd(5)}: ${r.wireTotal} B, map painted ${round(r.mapPainted, 0)} ms, first hover painted ${round(r.firstHoverPainted, 0)} ms (+${round(r.firstHoverAfterMap, 0)}), TBT ${round(r.tbt, 0)} ms`);
+          }
+          if (sc === CPU4X) {
+            const d = await documentOnlyLoad(browser, id, urlOf(id), sc);
+            documentOnly[id].push(d);
+            log(`  load ${i + 1}/${RUNS} ${sc.name} ${SHORT[id].padEnd(5)} document alone (${d.scriptsRemoved} scripts removed): TBT ${round(d.tbt, 0)} ms`);
           }
         }
       }
@@ -290,7 +328,7 @@ async function main() {
     }
     if (lighthouse.skipped) log(`lighthouse skipped: ${lighthouse.skipped}`);
   }
-  for (const s of [site.server, peer.server]) {
+  for (const s of [site.server, peer.server, floor.server]) {
     s.closeAllConnections();
     s.close();
   }
@@ -305,8 +343,10 @@ async function main() {
     bytes: bytesOf(loads[id][CPU4X.name][0]),
     load: Object.fromEntries(Object.entries(loads[id]).map(([sc, runs]) => [sc, loadStats(runs)])),
     interactions: Object.fromEntries(KINDS.map((k) => [k, interactionStats(interactions[id][k])])),
-  }])) as unknown as Record<PageId, { label: string; bytes: ReturnType<typeof bytesOf>; load: Record<string, ReturnType<typeof loadStats>>; interactions: Record<InteractionKind, ReturnType<typeof interactionStats>> }>;
+    ...(documentOnly[id] ? { documentOnly: documentOnlyStats(documentOnly[id]) } : {}),
+  }])) as unknown as Record<PageId, { label: string; bytes: ReturnType<typeof bytesOf>; load: Record<string, ReturnType<typeof loadStats>>; interactions: Record<InteractionKind, ReturnType<typeof interactionStats>>; documentOnly?: ReturnType<typeof documentOnlyStats> }>;
 
+  const floorStats = { hoverSpaced: interactionStats(floorSeries.hoverSpaced), hoverContinuous: interactionStats(floorSeries.hoverContinuous) };
   const rows: Row[] = [];
   const verdicts: { budget: string; label: string; page: string; stat: string; value: number | 'below16' | null; limit: number; result: string; figure: string }[] = [];
   const allPages: PageId[] = ['full', 'embed', 'ko', 'peer'];
@@ -356,6 +396,17 @@ async function main() {
       }
     }
   }
+  // The document alone: what the page's own scripts cannot take away (no budget).
+  for (const [figure, key] of [
+    ['Total blocking time of the document alone (its scripts removed), CPU 4x', 'tbt'],
+    ['Longest task during load of the document alone, CPU 4x', 'longestTask'],
+  ] as const) {
+    for (const id of allPages) {
+      const d = summary[id]?.documentOnly;
+      if (!d) { rows.push(naRow(figure, id, id === 'peer' ? 'n/a: the peer draws nothing without its script' : `n/a: no dist/${PAGE_FILES[id as 'ko']}`, null)); continue; }
+      rows.push(timeRow(figure, id, d[key], null));
+    }
+  }
   // Bytes.
   const bytesBudget: Record<PageId, string | null> = { full: 'bytes-full', embed: 'bytes-embed', ko: 'bytes-ko', peer: null };
   for (const id of allPages) {
@@ -384,6 +435,12 @@ async function main() {
         if (!st.available) { rows.push(naRow(figure, id, `n/a: ${st.note}`, bid)); continue; }
         rows.push(which === 'frame' ? timeRow(figure, id, st.inputToFrame, bid, 1) : etRow(figure, id, st.eventTimingDuration, bid));
       }
+      if (k === 'hoverSpaced' || k === 'hoverContinuous') {
+        // The floor has no budget: it is the machine's, not a page's.
+        const st = floorStats[k];
+        const row = which === 'frame' ? timeRow(figure, 'peer', st.inputToFrame, null, 1) : etRow(figure, 'peer', st.eventTimingDuration, null);
+        rows.push({ ...row, page: 'floor' });
+      }
     }
     if (k === 'hoverSpaced') {
       for (const id of pages) rows.push(timeRow('Hover (spaced): input → tooltip DOM changed (old figure, not a paint)', id, summary[id].interactions.hoverSpaced.inputToDom, null, 1));
@@ -391,7 +448,10 @@ async function main() {
   }
 
   const loadsAll = pages.flatMap((id) => Object.values(loads[id]).flat());
-  const chunkLoads = pages.flatMap((id) => KINDS.flatMap((k) => interactions[id][k].chunks.flatMap((c) => [c.loadAvgStart, c.loadAvgEnd])));
+  const chunkLoads = [
+    ...pages.flatMap((id) => KINDS.flatMap((k) => interactions[id][k].chunks.flatMap((c) => [c.loadAvgStart, c.loadAvgEnd]))),
+    ...Object.values(floorSeries).flatMap((x) => x.chunks.flatMap((c) => [c.loadAvgStart, c.loadAvgEnd])),
+  ];
   const loadSeen = [...loadsAll.flatMap((r) => [r.loadAvgStart, r.loadAvgEnd]), ...chunkLoads];
   const require = createRequire(import.meta.url);
   const version = (pkg: string) => (JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')) as { version: string }).version;
@@ -430,6 +490,8 @@ async function main() {
     firstHoverPainted: 'From navigation start a trusted mouse move over the page\'s China label point (1 px jitter) every 16 ms, at most 3 in flight; the frame (rAF + MessageChannel) after the first tooltip with text. Resolution: the 16 ms move interval.',
     tbt: 'Long tasks (PerformanceObserver "longtask", from an init script): the sum of each task\'s time beyond 50 ms, counting only time after FCP, until the end of the last long task before the main thread had 1 s without one (at most 10 s after the first painted hover). The pointer keeps moving until the first tooltip is painted, so hover work during load counts.',
     longestTask: 'The longest of those long tasks, from navigation start on (before FCP too): how long an input arriving during the load can wait at most.',
+    floor: 'Hover rows only: a static page (bench/lib/floor.ts) with eight rectangles in an svg.map and one pointermove listener that sets a tooltip\'s text and position; no framework. Measured with the same series, after each peer chunk, at CPU 4x. What this machine, this browser and the bench\'s own stamps cost for the least a page can do: no page can hover faster than the floor here. No budget.',
+    documentOnly: 'Once per run at CPU 4x, after each project page\'s pair of loads: a cold load of that page with every <script> element but JSON data blocks taken out of its HTML (Playwright route; the bench\'s probe is injected and still runs). Blocking time counted as for the page (after FCP, until the last long task). What parsing, style, layout and paint of the prerendered document cost before any script of the page runs: the page\'s scripts cannot bring its blocking time below this. n/a on the peer, whose HTML has no map.',
     hydrate: 'The page\'s own User Timing measure "hydrate" (src/app/bootstrap.tsx): the synchronous hydration call, one task; n/a on the peer.',
     bytes: 'Sum of CDP Network.loadingFinished encodedDataLength over every request of a cold load (cache disabled), until the network was idle 400 ms after load: gzip -9 bodies (scripts/serve.mjs) plus HTTP headers. The budget is held against the largest of all loads.',
     scenarios: {
@@ -447,11 +509,13 @@ async function main() {
     verdicts,
     table: rows,
     summary,
+    floor: { label: 'floor (bench/lib/floor.ts: the least a page can do for a hover)', interactions: floorStats },
     lighthouse,
     missingPages: missing.map((id) => ({ page: id, file: `dist/${PAGE_FILES[id]}` })),
     dist: { files, html, js },
     peerDist: { files: peerFiles },
     raw: Object.fromEntries(pages.map((id) => [id, Object.fromEntries(KINDS.map((k) => [k, interactions[id][k].samples.map((s) => [round(s.toFrame, 1), s.eventTiming, round(s.toDom, 1), round(s.toHandler, 1)])]))])),
+    rawFloor: Object.fromEntries((['hoverSpaced', 'hoverContinuous'] as const).map((k) => [k, floorSeries[k].samples.map((s) => [round(s.toFrame, 1), s.eventTiming, round(s.toDom, 1), round(s.toHandler, 1)])])),
     rawColumns: ['inputToFrame', 'eventTiming (null: < 16 ms)', 'inputToDom', 'inputToListener'],
   };
   writeFileSync(RESULTS, `${JSON.stringify(output, null, 2)}\n`);

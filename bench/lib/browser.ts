@@ -158,6 +158,56 @@ export function totalBlockingTime(tasks: readonly LongTask[], fcp: number, end: 
   return sum;
 }
 
+/** Waits until the main thread has had no long task for 1 s (page time), at most 10 s; false if it never was. */
+async function mainThreadQuiet(page: Page): Promise<boolean> {
+  const start = Date.now();
+  while (Date.now() - start < 10_000) {
+    const q = (await page.evaluate(`(() => { const t = __b.longtasks; const last = t.length ? t[t.length - 1].start + t[t.length - 1].duration : 0; return performance.now() - last; })()`)) as number;
+    if (q >= 1000) return true;
+    await sleep(200);
+  }
+  return false;
+}
+
+/** The page's HTML without its scripts: every <script> element but inert data blocks (type="application/json"). */
+export function withoutScripts(html: string): string {
+  return html.replace(/<script\b(?![^>]*\btype="application\/(?:ld\+)?json")[^>]*>[\s\S]*?<\/script>/gi, '');
+}
+
+export interface DocumentOnlyRun { page: string; loadAvgStart: number; loadAvgEnd: number; fcp: number | null; tbt: number | null; longTasks: LongTask[]; quiet: boolean; scriptsRemoved: number }
+
+/**
+ * A cold load of the document alone: the HTML as served with its script elements taken out
+ * (withoutScripts), so that the figures are what parsing, style, layout and paint of the
+ * prerendered document cost before any script of the page runs. The bench's probe still runs
+ * (it is injected, not part of the page). Blocking time as in loadRun, until the last long task.
+ */
+export async function documentOnlyLoad(browser: Browser, label: string, url: string, scenario: Scenario): Promise<DocumentOnlyRun> {
+  const loadAvgStart = load1();
+  const { ctx, page } = await setup(browser, scenario);
+  let scriptsRemoved = 0;
+  try {
+    await page.route(url, async (route) => {
+      const response = await route.fetch();
+      const html = await response.text();
+      const body = withoutScripts(html);
+      scriptsRemoved = (html.match(/<script\b/gi) ?? []).length - (body.match(/<script\b/gi) ?? []).length;
+      // The body is handed over decoded: its encoding and length headers no longer hold.
+      const headers = Object.fromEntries(Object.entries(response.headers()).filter(([k]) => !['content-encoding', 'content-length'].includes(k.toLowerCase())));
+      await route.fulfill({ response, headers, body });
+    });
+    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    const quiet = await mainThreadQuiet(page);
+    const read = JSON.parse((await page.evaluate(LOAD_READ)) as string) as { bench: { fcp: number | null; longtasks: LongTask[] } | null };
+    const fcp = read.bench?.fcp ?? null;
+    const longTasks = read.bench?.longtasks ?? [];
+    const end = longTasks.reduce((m, t) => Math.max(m, t.start + t.duration), 0);
+    return { page: label, loadAvgStart, loadAvgEnd: load1(), fcp, tbt: fcp === null ? null : totalBlockingTime(longTasks, fcp, end), longTasks, quiet, scriptsRemoved };
+  } finally {
+    await ctx.close();
+  }
+}
+
 /**
  * One cold load in a fresh context (cache disabled). From navigation start a trusted mouse move
  * over `probe` (1 px jitter, so every move is a real move) is dispatched every 16 ms (at most 3
@@ -198,14 +248,7 @@ export async function loadRun(browser: Browser, label: string, url: string, scen
     await mover;
     await nav;
     await net.quiet(400, 15_000);
-    // Main thread quiet: no long task for 1 s (page time), at most 10 s.
-    let quiet = false;
-    const quietStart = Date.now();
-    while (Date.now() - quietStart < 10_000) {
-      const q = (await page.evaluate(`(() => { const t = __b.longtasks; const last = t.length ? t[t.length - 1].start + t[t.length - 1].duration : 0; return performance.now() - last; })()`)) as number;
-      if (q >= 1000) { quiet = true; break; }
-      await sleep(200);
-    }
+    const quiet = await mainThreadQuiet(page);
     const read = JSON.parse((await page.evaluate(LOAD_READ)) as string) as {
       bench: { fp: number | null; fcp: number | null; pathsAt: number | null; pathsFrameAt: number | null; firstTip: { t0: number | null; mut: number; frame: number | null } | null; longtasks: LongTask[] } | null;
       pathCount: number;
