@@ -101,6 +101,15 @@ async function serve(root: string): Promise<{ server: Server; url: string }> {
   return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` };
 }
 
+/** How many fonts fontconfig lists, in all and for Korean (null where fc-list is missing). */
+function fontsOfMachine(): { all: number | null; korean: number | null } {
+  const count = (...a: string[]) => {
+    const r = spawnSync('fc-list', a, { encoding: 'utf8' });
+    return r.status === 0 ? r.stdout.split('\n').filter(Boolean).length : null;
+  };
+  return { all: count(), korean: count(':lang=ko') };
+}
+
 const git = (...a: string[]) => spawnSync('git', a, { cwd: ROOT, encoding: 'utf8' }).stdout?.trim() ?? '';
 
 const KINDS: InteractionKind[] = ['hoverSpaced', 'hoverContinuous', 'click', 'key', 'year'];
@@ -466,6 +475,8 @@ async function main() {
     playwright: version('@playwright/test'),
     vite: version('vite'),
     react: version('react'),
+    // The fonts decide much of a cold layout's cost (each new family, size and fallback is a lookup).
+    fonts: fontsOfMachine(),
     gitCommit: git('rev-parse', 'HEAD'),
     gitDirty: git('status', '--porcelain', '--', ':!bench/results.json').length > 0,
     quick: QUICK,
