@@ -40,7 +40,7 @@ export function EmbedApp(props: AppProps) {
       <LaterModel source={source}>{(later) => <MapSummary model={later} />}</LaterModel>
       {map}
       <ErrorBoundary what="legend" m={m}>
-        <NowModel source={source}>{(model) => <LaterPart name="legend" within=".legend" resume><Legend model={model} /></LaterPart>}</NowModel>
+        <LaterModel source={source}>{(later) => <LaterPart name="legend" within=".legend" resume><Legend model={later} /></LaterPart>}</LaterModel>
       </ErrorBoundary>
       {/* A sheet fixed inside the frame that scrolls on its own: opening it never changes the embed's height, so the article never jumps. */}
       <div className="embed-sheet">

@@ -78,7 +78,7 @@ export function FullApp(props: AppProps) {
             <LaterModel source={source}>{(later) => <MapSummary model={later} />}</LaterModel>
             {map}
             <ErrorBoundary what="legend" m={m}>
-              <NowModel source={source}>{(model) => <LaterPart name="legend" within=".legend" resume><Legend model={model} /></LaterPart>}</NowModel>
+              <LaterModel source={source}>{(later) => <LaterPart name="legend" within=".legend" resume><Legend model={later} /></LaterPart>}</LaterModel>
             </ErrorBoundary>
             <ErrorBoundary what="image" m={m}>
               <LaterState source={source}>{(later, selected) => <LaterPart name="image" within=".image-export" resume><ImageExport model={later} selectedView={selected} /></LaterPart>}</LaterState>

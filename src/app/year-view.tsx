@@ -1,8 +1,8 @@
 /**
  * What depends on the year subscribes to it here, so that the page around it (header, toolbar,
  * layout, table section, footer) does not render again when the year moves: a year change
- * renders the map, its labels, the legend and the year control, and once the map has painted
- * (followLater) the details, summary, totals chart, dialogs and links.
+ * renders the map, its labels and the year control, and once the map has painted (followLater)
+ * the legend, details, summary, totals chart, dialogs and links.
  */
 import { useSyncExternalStore, type ReactNode } from 'react';
 import type { Store } from '../view/store';
