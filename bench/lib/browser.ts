@@ -342,6 +342,8 @@ export interface Session {
   targets: Target[];
   cursor: number;
   hasApp: boolean;
+  /** Where the year series stopped, to go on from there: the slider's value (see years). */
+  yearCursor?: string;
 }
 
 interface RawSample { kind: string; t0: number; handlerAt: number; mut: number; frame: number; text: string | null }
@@ -544,6 +546,11 @@ export async function years(s: Session, series: Series, count: number): Promise<
   const loadAvgStart = load1();
   const raw: { r: RawSample; key: string }[] = [];
   await mouseMove(s.cdp, CORNER);
+  // The other series compare each tooltip with the text recorded at the page's first year, so
+  // every chunk of this one ends on the year it started on, and the next chunk goes on from
+  // where this one stopped. Both moves are unmeasured.
+  const startYear = (await s.page.evaluate(`document.querySelector('input[type="range"]').value`)) as string;
+  if (s.yearCursor) await setYear(s, s.yearCursor);
   // Focused first, as the key series does: moving focus to the slider (a reader's Tab) is an
   // interaction of its own, and its style and layout are not the first year change's.
   await s.page.evaluate(`document.querySelector('input[type="range"]').focus()`);
@@ -562,6 +569,21 @@ export async function years(s: Session, series: Series, count: number): Promise<
   const events = await takeEvents(s.page);
   for (const { r, key } of raw) series.samples.push(toSample(r, key, events, KEY_EVENT_NAMES));
   series.chunks.push({ loadAvgStart, loadAvgEnd: load1(), n: raw.length });
+  s.yearCursor = (await s.page.evaluate(`document.querySelector('input[type="range"]').value`)) as string;
+  await setYear(s, startYear);
+}
+
+/** Moves the year control to `value` as an input event would, and waits until the map shows that year. Unmeasured. */
+async function setYear(s: Session, value: string): Promise<void> {
+  await s.page.evaluate(`(() => {
+    const r = document.querySelector('input[type="range"]');
+    if (r.value === ${JSON.stringify(value)}) return;
+    r.value = ${JSON.stringify(value)};
+    r.dispatchEvent(new Event('input', { bubbles: true }));
+    r.dispatchEvent(new Event('change', { bubbles: true }));
+  })()`);
+  await s.page.waitForFunction(`document.querySelector('svg.map')?.getAttribute('data-year') === ${JSON.stringify(value)}`, undefined, { timeout: 5_000 });
+  await sleep(150);
 }
 
 export const setCpu = (s: Session, rate: number) => s.cdp.send('Emulation.setCPUThrottlingRate', { rate });
