@@ -254,14 +254,15 @@ async function main() {
     // Only the page being measured is throttled. Chromium's CPU throttling keeps a renderer busy
     // even when its page is idle (about 87% of a core here): four throttled pages left open took
     // both cores, and every figure measured the other pages' throttling as much as the page.
-    const chunk = async (id: PageId) => {
-      await setCpu(sessions[id], 4);
+    const at4x = async (session: Session, work: () => Promise<void>) => {
+      await setCpu(session, 4);
       try {
-        await chunkAt4x(id);
+        await work();
       } finally {
-        await setCpu(sessions[id], 1);
+        await setCpu(session, 1);
       }
     };
+    const chunk = (id: PageId) => at4x(sessions[id], () => chunkAt4x(id));
     const chunkAt4x = async (id: PageId) => {
       const s = sessions[id];
       const ser = interactions[id];
@@ -281,15 +282,10 @@ async function main() {
       log(`  ${SHORT[id]}: ${KINDS.map(f).join(', ')} (so far)`);
     };
     // The floor's hovers, after each peer chunk: the same series on the least a page can do.
-    const floorChunk = async () => {
-      await setCpu(floorSession, 4);
-      try {
-        await hoverSpaced(floorSession, floorSeries.hoverSpaced, COUNTS.hoverSpaced);
-        await hoverContinuous(floorSession, floorSeries.hoverContinuous, COUNTS.hoverContinuous);
-      } finally {
-        await setCpu(floorSession, 1);
-      }
-    };
+    const floorChunk = () => at4x(floorSession, async () => {
+      await hoverSpaced(floorSession, floorSeries.hoverSpaced, COUNTS.hoverSpaced);
+      await hoverContinuous(floorSession, floorSeries.hoverContinuous, COUNTS.hoverContinuous);
+    });
     for (let r = 0; r < ROUNDS; r += 1) {
       log(`interaction round ${r + 1}/${ROUNDS}`);
       for (const id of projectPages) {
@@ -456,7 +452,7 @@ async function main() {
     }
   }
 
-  const loadsAll = pages.flatMap((id) => Object.values(loads[id]).flat());
+  const loadsAll = [...pages.flatMap((id) => Object.values(loads[id]).flat()), ...Object.values(documentOnly).flat()];
   const chunkLoads = [
     ...pages.flatMap((id) => KINDS.flatMap((k) => interactions[id][k].chunks.flatMap((c) => [c.loadAvgStart, c.loadAvgEnd]))),
     ...Object.values(floorSeries).flatMap((x) => x.chunks.flatMap((c) => [c.loadAvgStart, c.loadAvgEnd])),

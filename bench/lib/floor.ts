@@ -50,9 +50,8 @@ document.querySelector('svg.map').addEventListener('pointermove', (e) => {
 `;
 }
 
-/** Writes the page into `dir` (served by the bench) and returns the directory. */
-export function writeFloor(dir: string, ids: readonly string[]): string {
+/** Writes the page into `dir`, which the bench serves. */
+export function writeFloor(dir: string, ids: readonly string[]): void {
   mkdirSync(dir, { recursive: true });
   writeFileSync(resolve(dir, 'index.html'), floorHtml(ids));
-  return dir;
 }
