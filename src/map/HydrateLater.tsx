@@ -61,11 +61,12 @@ export function HydrateLater({ name, within, resume = false, children }: { name:
   // Hydration writes no attribute, so a part resumes on what it was built with, which its markup
   // shows, and then renders what it is given now (another year, view or selection) as any update,
   // before the frame is painted.
-  const [resumed, setResumed] = useState(false);
+  // A part with nothing built to meet (rendered afresh, or hydrated with the page) renders once.
+  const [resumed, setResumed] = useState(() => !gate?.built);
   // The second render is the point: the first meets the markup, the second brings it up to date.
   // eslint-disable-next-line react-hooks/set-state-in-effect
-  useLayoutEffect(() => setResumed(true), []);
-  return <>{resumed || !gate?.built ? children : gate.built}</>;
+  useLayoutEffect(() => { if (!resumed) setResumed(true); }, [resumed]);
+  return <>{resumed ? children : gate?.built}</>;
 }
 
 /** HydrateLater with the Suspense boundary it needs. */

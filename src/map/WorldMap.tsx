@@ -41,14 +41,7 @@ function targetProps(label: string, first: boolean) {
 
 interface LayerProps { layout: MapLayout; model: ViewModel; firstKey: string | undefined; hostIds: string }
 
-/**
- * The shapes and markers are drawn once per layout and host list, with the classes of the year
- * they are first drawn for; a year change writes only the classes, fills and names that change
- * (paintYear), so it costs no diff of 190 elements. Compares everything but the model on purpose.
- */
-const sameDrawing = (a: LayerProps, b: LayerProps) => a.layout === b.layout && a.firstKey === b.firstKey && a.hostIds === b.hostIds;
-
-const ShapeLayer = memo(function ShapeLayer({ layout, model, firstKey }: LayerProps) {
+function ShapeLayer({ layout, model, firstKey }: LayerProps) {
   return (
     <g className="shapes" fill={FALLBACK_FILL.none} stroke={FALLBACK_BORDER} strokeWidth={0.5}>
       {layout.shapes.map((s) => {
@@ -73,9 +66,9 @@ const ShapeLayer = memo(function ShapeLayer({ layout, model, firstKey }: LayerPr
       })}
     </g>
   );
-}, sameDrawing);
+}
 
-const MarkerLayer = memo(function MarkerLayer({ layout, model, firstKey }: LayerProps) {
+function MarkerLayer({ layout, model, firstKey }: LayerProps) {
   return (
     <g className="markers">
       {model.hosts.filter((h) => layout.markers[h.host.id]).map((h) => {
@@ -93,7 +86,7 @@ const MarkerLayer = memo(function MarkerLayer({ layout, model, firstKey }: Layer
       })}
     </g>
   );
-}, sameDrawing);
+}
 
 interface Painted { el: SVGElement; host: string; marker: boolean; labelled: boolean; cls: string | null; fill: string | null; label: string | null }
 /** The drawn hosts' elements and what each shows, read once per drawing: a year change then compares strings, not the DOM. */
@@ -145,7 +138,7 @@ export const WorldMap = memo(function WorldMap({ layout, model, store, labelId, 
   }, [store, targets, layout.width, model.messages.collator]);
 
   // Before the frame is painted, in the same task as the render that changed the year. The drawing
-  // is read again when the layers draw anew (sameDrawing's props).
+  // is read again when the layers draw anew (the layers' dependencies, below).
   const drawing = useRef<Drawing | undefined>(undefined);
   useLayoutEffect(() => {
     const svg = ref.current;
@@ -154,6 +147,18 @@ export const WorldMap = memo(function WorldMap({ layout, model, store, labelId, 
     if (!drawing.current || drawing.current.key.some((k, i) => k !== key[i])) drawing.current = readDrawing(svg, key);
     paintYear(drawing.current, model);
   }, [model, layout, firstKey, hostIds]);
+
+  // The shapes and markers are drawn once per layout and host list, with the classes of the year
+  // they are first drawn for; a year change writes only the classes, fills and names that change
+  // (paintYear). Their elements are kept meanwhile, so a year change renders neither them nor their
+  // wrappers: without the model in the dependencies on purpose.
+  // The layers hydrate in idle periods of their own: the controller and paintYear work on the
+  // prerendered elements meanwhile.
+  const layers = useMemo(() => ({
+    shapes: <LaterPart name="map-shapes"><ShapeLayer layout={layout} model={model} firstKey={firstKey} hostIds={hostIds} /></LaterPart>,
+    markers: <LaterPart name="map-markers"><MarkerLayer layout={layout} model={model} firstKey={firstKey} hostIds={hostIds} /></LaterPart>,
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }), [layout, firstKey, hostIds]);
 
   const region = useSyncExternalStore(store.subscribe, () => store.get().region, () => store.get().region);
   // The overlay draws in the same units over the same box.
@@ -165,17 +170,12 @@ export const WorldMap = memo(function WorldMap({ layout, model, store, labelId, 
       data-world={`${layout.width} ${layout.height}`} data-year={model.year} data-regions={layout.regions.map((r) => `${r.id} ${r.box.join(' ')}`).join(';') || undefined}
     >
       <MapPatterns />
-      {/* The layers hydrate in idle periods of their own: the controller and paintYear work on the
-          prerendered elements meanwhile. The labels resume at once when the year or the view moves. */}
-      <LaterPart name="map-shapes">
-        <ShapeLayer layout={layout} model={model} firstKey={firstKey} hostIds={hostIds} />
-      </LaterPart>
+      {layers.shapes}
       {/* Paths, not <use> clones: a clone of the focused shape would copy its tabindex and be a second tab stop. */}
       <path className="outline outline-selected" aria-hidden="true" />
       <PlaceLayer places={layout.places} />
-      <LaterPart name="map-markers">
-        <MarkerLayer layout={layout} model={model} firstKey={firstKey} hostIds={hostIds} />
-      </LaterPart>
+      {layers.markers}
+      {/* The labels resume at once when the year or the view moves. */}
       {labels && (
         <LaterPart name="map-labels" resume>
           <MapLabels layout={layout} model={model} region={region} svg={ref} />
