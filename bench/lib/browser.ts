@@ -170,7 +170,7 @@ async function mainThreadQuiet(page: Page): Promise<boolean> {
 }
 
 /** The page's HTML without its scripts: every <script> element but inert data blocks (type="application/json"). */
-export function withoutScripts(html: string): string {
+function withoutScripts(html: string): string {
   return html.replace(/<script\b(?![^>]*\btype="application\/(?:ld\+)?json")[^>]*>[\s\S]*?<\/script>/gi, '');
 }
 
@@ -580,7 +580,6 @@ async function setYear(s: Session, value: string): Promise<void> {
     if (r.value === ${JSON.stringify(value)}) return;
     r.value = ${JSON.stringify(value)};
     r.dispatchEvent(new Event('input', { bubbles: true }));
-    r.dispatchEvent(new Event('change', { bubbles: true }));
   })()`);
   await s.page.waitForFunction(`document.querySelector('svg.map')?.getAttribute('data-year') === ${JSON.stringify(value)}`, undefined, { timeout: 5_000 });
   await sleep(150);
